@@ -1,0 +1,30 @@
+package io.newswire.tagger;
+
+import java.util.List;
+
+/**
+ * Everything the tagger found in one story. Offsets index into the story text.
+ *
+ * @param countries every country mentioned, ISO 3166-1 alpha-2, most salient first
+ * @param focusCountries the country or countries the story is mainly about
+ * @param regions macro-region slugs such as {@code middle-east}
+ * @param places place mentions with evidence
+ * @param actors actors with evidence
+ * @param statements direct quotes with speakers, in text order
+ */
+public record StoryTags(
+        List<String> countries,
+        List<String> focusCountries,
+        List<String> regions,
+        List<PlaceTag> places,
+        List<ActorTag> actors,
+        List<StatementTag> statements) {
+    public StoryTags {
+        countries = List.copyOf(countries);
+        focusCountries = List.copyOf(focusCountries);
+        regions = List.copyOf(regions);
+        places = List.copyOf(places);
+        actors = List.copyOf(actors);
+        statements = List.copyOf(statements);
+    }
+}
