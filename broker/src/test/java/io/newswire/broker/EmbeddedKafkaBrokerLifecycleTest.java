@@ -3,6 +3,8 @@ package io.newswire.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,18 @@ class EmbeddedKafkaBrokerLifecycleTest {
         }
 
         assertThat(logDir.resolve("meta.properties")).exists();
+    }
+
+    @Test
+    void shouldFailToStartAndCleanUpWhenPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            final EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(taken.getLocalPort()).build();
+
+            assertThatThrownBy(broker::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Could not start");
+            assertThat(broker.logDir()).isNull();
+        }
     }
 
     @Test
