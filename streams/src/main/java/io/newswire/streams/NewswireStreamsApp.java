@@ -1,0 +1,67 @@
+package io.newswire.streams;
+
+import io.newswire.schemas.serde.NewswireSerdes;
+import io.newswire.streams.config.NewswireConfig;
+import io.newswire.streams.feeds.FeedRules;
+import io.newswire.streams.topology.NewswireTopology;
+import io.newswire.tagger.Tagger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds and runs the Newswire Kafka Streams application from a {@link NewswireConfig}. The
+ * topics must exist ({@link TopicSetup}); {@code bin/newswire stream} creates them first.
+ */
+public final class NewswireStreamsApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NewswireStreamsApp.class);
+
+    private final KafkaStreams streams;
+    private final Topology topology;
+    private final CountDownLatch running = new CountDownLatch(1);
+
+    public NewswireStreamsApp(NewswireConfig config, Tagger tagger, FeedRules feeds) {
+        NewswireTopics topics = NewswireTopics.create(config.topics(), NewswireSerdes.create());
+        this.topology = NewswireTopology.build(
+                topics, tagger, feeds, new NewswireTopology.Settings(config.alertWindow(), Clock.systemUTC()));
+        this.streams = new KafkaStreams(topology, StreamsSettings.from(config));
+        streams.setStateListener((now, before) -> {
+            LOG.info("streams state {} -> {}", before, now);
+            if (now == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; replacing it", e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    public void start() {
+        streams.start();
+    }
+
+    /** Waits until the app is RUNNING; false when it did not get there in time. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,66 @@
+package io.newswire.streams;
+
+import io.newswire.streams.config.TopicNames;
+import io.newswire.streams.feeds.FeedRule;
+import io.newswire.streams.feeds.FeedRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the topics the pipeline needs, feed topics included, before the topology starts: a
+ * {@code TopicNameExtractor} sink does not create topics, so a missing feed topic would fail.
+ * Topics that exist already are left as they are.
+ */
+public final class TopicSetup {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
+
+    private final int partitions;
+    private final short replicationFactor;
+
+    public TopicSetup(int partitions, short replicationFactor) {
+        this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
+    }
+
+    /** Every topic name the pipeline reads or writes, for these names and feeds. */
+    public static List<String> topicNames(TopicNames names, FeedRules feeds) {
+        List<String> all = new ArrayList<>(names.fixed());
+        for (FeedRule feed : feeds.rules()) {
+            all.add(names.feed(feed.name()));
+        }
+        return all;
+    }
+
+    /** Creates the missing topics and returns their names. */
+    public List<String> ensure(Admin admin, TopicNames names, FeedRules feeds)
+            throws InterruptedException, ExecutionException {
+        Set<String> existing = admin.listTopics().names().get();
+        List<NewTopic> missing = new ArrayList<>();
+        for (String topic : topicNames(names, feeds)) {
+            if (!existing.contains(topic)) {
+                missing.add(new NewTopic(topic, partitions, replicationFactor).configs(configFor(topic, names)));
+            }
+        }
+        if (!missing.isEmpty()) {
+            admin.createTopics(missing).all().get();
+            LOG.info("created {} topics: {}", missing.size(), missing.stream().map(NewTopic::name).toList());
+        }
+        return missing.stream().map(NewTopic::name).toList();
+    }
+
+    private static Map<String, String> configFor(String topic, TopicNames names) {
+        if (topic.equals(names.rejected())) {
+            // dead letters carry the original bytes of stories: keep them long enough to replay
+            return Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(30L * 24 * 3600 * 1000));
+        }
+        return Map.of();
+    }
+}

@@ -1,0 +1,151 @@
+package io.newswire.streams.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Typed, validated settings of the Newswire pipeline. Read from {@code newswire.*} keys
+ * (properties file or {@code -D}) and from the matching environment variables
+ * ({@code newswire.bootstrap.servers} ↔ {@code NEWSWIRE_BOOTSTRAP_SERVERS}); environment wins,
+ * so the same image runs anywhere. Keys under {@code newswire.streams.} pass straight through to
+ * Kafka Streams (for example {@code newswire.streams.num.stream.threads=2}).
+ */
+public record NewswireConfig(
+        String bootstrapServers,
+        String applicationId,
+        TopicNames topics,
+        Path feedsFile,
+        Duration alertWindow,
+        Duration commitInterval,
+        Path stateDir,
+        Map<String, String> streamsOverrides) {
+
+    public static final String BOOTSTRAP_SERVERS = "newswire.bootstrap.servers";
+    public static final String APPLICATION_ID = "newswire.application.id";
+    public static final String TOPIC_RAW = "newswire.topic.raw";
+    public static final String TOPIC_TAGGED = "newswire.topic.tagged";
+    public static final String TOPIC_STATEMENTS = "newswire.topic.statements";
+    public static final String TOPIC_ALERTS = "newswire.topic.alerts";
+    public static final String TOPIC_REJECTED = "newswire.topic.rejected";
+    public static final String FEED_TOPIC_PREFIX = "newswire.feed.topic.prefix";
+    public static final String FEEDS_FILE = "newswire.feeds.file";
+    public static final String ALERT_WINDOW = "newswire.alert.window";
+    public static final String COMMIT_INTERVAL = "newswire.commit.interval";
+    public static final String STATE_DIR = "newswire.state.dir";
+    public static final String STREAMS_PREFIX = "newswire.streams.";
+
+    public static final String DEFAULT_APPLICATION_ID = "newswire-streams";
+    public static final Duration DEFAULT_ALERT_WINDOW = Duration.ofDays(7);
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
+
+    public NewswireConfig {
+        Objects.requireNonNull(topics, "topics");
+        streamsOverrides = Map.copyOf(streamsOverrides);
+        require(applicationId != null && !applicationId.isBlank(), APPLICATION_ID + " must not be blank");
+        require(alertWindow != null && !alertWindow.isNegative() && !alertWindow.isZero(),
+                ALERT_WINDOW + " must be a positive duration");
+        require(commitInterval != null && !commitInterval.isNegative(), COMMIT_INTERVAL + " must not be negative");
+    }
+
+    /** Defaults everywhere; {@code bootstrapServers} may be null until a broker is known. */
+    public static NewswireConfig defaults() {
+        return from(Map.of(), Map.of());
+    }
+
+    /**
+     * Builds the config from properties and environment variables; a variable overrides the
+     * property of the same name ({@code NEWSWIRE_ALERT_WINDOW} overrides {@code newswire.alert.window}).
+     */
+    public static NewswireConfig from(Map<String, String> properties, Map<String, String> environment) {
+        Map<String, String> merged = new LinkedHashMap<>(properties);
+        environment.forEach((name, value) -> {
+            if (name.startsWith("NEWSWIRE_")) {
+                merged.put(propertyName(name), value);
+            }
+        });
+        Map<String, String> overrides = new LinkedHashMap<>();
+        merged.forEach((key, value) -> {
+            if (key.startsWith(STREAMS_PREFIX)) {
+                overrides.put(key.substring(STREAMS_PREFIX.length()), value);
+            }
+        });
+        String stateDir = merged.get(STATE_DIR);
+        String feeds = merged.get(FEEDS_FILE);
+        return new NewswireConfig(
+                blankToNull(merged.get(BOOTSTRAP_SERVERS)),
+                merged.getOrDefault(APPLICATION_ID, DEFAULT_APPLICATION_ID),
+                TopicNames.from(merged),
+                feeds == null || feeds.isBlank() ? null : Path.of(feeds),
+                duration(merged, ALERT_WINDOW, DEFAULT_ALERT_WINDOW),
+                duration(merged, COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
+                stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir),
+                overrides);
+    }
+
+    /** {@code newswire.bootstrap.servers} → {@code NEWSWIRE_BOOTSTRAP_SERVERS}. */
+    public static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    /** {@code NEWSWIRE_BOOTSTRAP_SERVERS} → {@code newswire.bootstrap.servers}. */
+    static String propertyName(String variable) {
+        return variable.toLowerCase(Locale.ROOT).replace('_', '.');
+    }
+
+    public NewswireConfig withBootstrapServers(String servers) {
+        return new NewswireConfig(servers, applicationId, topics, feedsFile, alertWindow, commitInterval,
+                stateDir, streamsOverrides);
+    }
+
+    public NewswireConfig withApplicationId(String id) {
+        return new NewswireConfig(bootstrapServers, id, topics, feedsFile, alertWindow, commitInterval,
+                stateDir, streamsOverrides);
+    }
+
+    public NewswireConfig withStateDir(Path dir) {
+        return new NewswireConfig(bootstrapServers, applicationId, topics, feedsFile, alertWindow, commitInterval,
+                dir, streamsOverrides);
+    }
+
+    public NewswireConfig withTopics(TopicNames names) {
+        return new NewswireConfig(bootstrapServers, applicationId, names, feedsFile, alertWindow, commitInterval,
+                stateDir, streamsOverrides);
+    }
+
+    public NewswireConfig withFeedsFile(Path file) {
+        return new NewswireConfig(bootstrapServers, applicationId, topics, file, alertWindow, commitInterval,
+                stateDir, streamsOverrides);
+    }
+
+    public NewswireConfig withCommitInterval(Duration interval) {
+        return new NewswireConfig(bootstrapServers, applicationId, topics, feedsFile, alertWindow, interval,
+                stateDir, streamsOverrides);
+    }
+
+    private static Duration duration(Map<String, String> values, String key, Duration fallback) {
+        String raw = values.get(key);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Duration.parse(raw.strip());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT0.1S or P7D, got '"
+                    + raw + "'", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

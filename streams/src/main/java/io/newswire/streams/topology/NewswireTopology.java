@@ -1,0 +1,86 @@
+package io.newswire.streams.topology;
+
+import io.newswire.schemas.Statement;
+import io.newswire.schemas.TaggedStory;
+import io.newswire.streams.NewswireTopics;
+import io.newswire.streams.feeds.FeedRules;
+import io.newswire.tagger.Tagger;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The Newswire topology. Every processor, store and topic is named so that names stay stable as
+ * the topology grows; {@code NewswireTopologyTest} pins {@code describe()}.
+ *
+ * <pre>
+ * newswire.stories.raw (story id → WireStory)
+ *   → gate-versions [story-versions]   drop exact re-sends and stale versions
+ *   → tag-story                        regions, actors, statements, feeds (dead-letters untaggable stories)
+ *   → newswire.stories.tagged           (story id → TaggedStory)
+ *   → route-feeds → newswire.feed.&lt;name&gt; (story id → TaggedStory, one record per matching feed)
+ *   → split-statements → newswire.statements (speaker id → Statement)
+ * newswire.statements
+ *   → detect-new-statements [statements-seen] → newswire.alerts (speaker id → Alert)
+ * </pre>
+ *
+ * <p>The alert detector reads the statements topic back rather than the in-memory stream, so its
+ * store is partitioned by speaker: the same words from the same official in two different
+ * stories meet in one store and alert once.
+ */
+public final class NewswireTopology {
+    private NewswireTopology() {}
+
+    /** Settings of the topology itself (not of the Kafka clients). */
+    public record Settings(Duration alertWindow, Clock clock) {
+        public static Settings defaults() {
+            return new Settings(Duration.ofDays(7), Clock.systemUTC());
+        }
+    }
+
+    public static Topology build(NewswireTopics topics, Tagger tagger, FeedRules feeds, Settings settings) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(store(StoryGateProcessor.STORE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), Serdes.Long()));
+
+        KStream<String, TaggedStory> tagged = builder
+                .stream(topics.raw().name(), topics.raw().consumed("read-raw-stories"))
+                .processValues(StoryGateProcessor::new, Named.as("gate-versions"), StoryGateProcessor.STORE)
+                .mapValues(new TagStory(tagger, feeds, settings.clock()), Named.as("tag-story"));
+
+        tagged.to(topics.tagged().name(), topics.tagged().produced("write-tagged-stories"));
+
+        tagged.processValues(FeedRouter::new, Named.as("route-feeds"))
+                .to(new FeedTopicExtractor(topics.names()), topics.tagged().produced("write-feeds"));
+
+        tagged.flatMap(NewswireTopology::statementsBySpeaker, Named.as("split-statements"))
+                .to(topics.statements().name(), topics.statements().produced("write-statements"));
+
+        builder.stream(topics.statements().name(), topics.statements().consumed("read-statements"))
+                .process(() -> new AlertProcessor(settings.alertWindow(), settings.clock()),
+                        Named.as("detect-new-statements"), AlertProcessor.STORE)
+                .to(topics.alerts().name(), topics.alerts().produced("write-alerts"));
+
+        return builder.build();
+    }
+
+    private static List<KeyValue<String, Statement>> statementsBySpeaker(String storyId, TaggedStory story) {
+        return story.getStatements().stream()
+                .map(statement -> KeyValue.pair(statement.getSpeakerId(), statement))
+                .toList();
+    }
+
+    private static StoreBuilder<KeyValueStore<String, String>> store(String name) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String());
+    }
+}

@@ -1,0 +1,41 @@
+package io.newswire.streams.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Identity of a statement: who said it and what they said, ignoring what a re-send or another
+ * desk's copy changes (curly vs straight quotes, punctuation, case, whitespace).
+ */
+public final class StatementIds {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private StatementIds() {}
+
+    /** The quote reduced to lower-case words separated by single spaces. */
+    public static String normalise(String quote) {
+        String folded = Normalizer.normalize(quote, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'')
+                .replace("'", "")
+                .toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
+    }
+
+    /** Stable id of a statement: the first 16 bytes of SHA-256 over speaker id and normalised quote. */
+    public static String of(String speakerId, String quote) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(speakerId.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(normalise(quote).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the JVM specification", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.newswire.streams.topology;
+
+import io.newswire.schemas.WireStory;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The version and duplicate gate. Remembers, per story family id, the newest version seen and a
+ * hash of its content; passes a story on only when it is newer, or the same version with changed
+ * content (a correction sent without a version bump). Exact re-sends and stale versions stop here.
+ *
+ * <p>Store {@value #STORE}: story family id → {@code <version>:<content hash>}.
+ */
+final class StoryGateProcessor implements FixedKeyProcessor<String, WireStory, WireStory> {
+    static final String STORE = "story-versions";
+    private static final Logger LOG = LoggerFactory.getLogger(StoryGateProcessor.class);
+
+    private FixedKeyProcessorContext<String, WireStory> context;
+    private KeyValueStore<String, String> versions;
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, WireStory> context) {
+        this.context = context;
+        this.versions = context.getStateStore(STORE);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, WireStory> record) {
+        WireStory story = record.value();
+        if (story == null) {
+            return;
+        }
+        String id = story.getId();
+        String hash = contentHash(story);
+        String seen = versions.get(id);
+        if (seen != null) {
+            int colon = seen.indexOf(':');
+            int seenVersion = Integer.parseInt(seen.substring(0, colon));
+            if (story.getVersion() < seenVersion) {
+                LOG.info("story {} version {} is stale: version {} already seen", id, story.getVersion(), seenVersion);
+                return;
+            }
+            if (story.getVersion() == seenVersion && seen.substring(colon + 1).equals(hash)) {
+                LOG.info("story {} version {} is an exact re-send: dropped", id, story.getVersion());
+                return;
+            }
+        }
+        versions.put(id, story.getVersion() + ":" + hash);
+        context.forward(record);
+    }
+
+    static String contentHash(WireStory story) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(story.getPubStatus().name().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(story.getHeadline().getBytes(StandardCharsets.UTF_8));
+            for (String paragraph : story.getParagraphs()) {
+                digest.update((byte) 0);
+                digest.update(paragraph.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the JVM specification", e);
+        }
+    }
+}
