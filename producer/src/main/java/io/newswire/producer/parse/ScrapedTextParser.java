@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Parses plain text scraped from a news page, the shape of the reference story:
@@ -32,13 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class ScrapedTextParser implements StoryParser {
     public static final String FORMAT = "text";
-
-    private static final int MAX_SECTION_WORDS = 6;
-    private static final int MAX_SECTION_CHARS = 40;
-    private static final int MAX_HEADLINE_WORDS = 30;
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("\\s+");
-    // "U.S." or "U.K." end with a period but are not sentences.
-    private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
 
     static {
         AvroTrust.trustNewswireSchemas();
@@ -69,7 +61,9 @@ public final class ScrapedTextParser implements StoryParser {
     private static ParseResult layout(List<Line> lines, Instant receivedAt) {
         int next = 0;
         String section = null;
-        if (lines.size() >= 2 && looksLikeSection(lines.get(0).text()) && looksLikeHeadline(lines.get(1).text())) {
+        if (lines.size() >= 2
+                && LineShapes.looksLikeSection(lines.get(0).text())
+                && LineShapes.looksLikeHeadline(lines.get(1).text())) {
             section = lines.get(0).text();
             next = 1;
         }
@@ -102,7 +96,7 @@ public final class ScrapedTextParser implements StoryParser {
         int block = 0;
         boolean previousBlank = true;
         for (String raw : normalised.split("\n", -1)) {
-            String line = trim(raw);
+            String line = LineShapes.trim(raw);
             if (line.isEmpty()) {
                 previousBlank = true;
                 continue;
@@ -124,7 +118,7 @@ public final class ScrapedTextParser implements StoryParser {
                 kept.remove(kept.size() - 1);
                 continue;
             }
-            String unglued = trim(PageFurniture.withoutGluedSuffix(last.text()));
+            String unglued = LineShapes.trim(PageFurniture.withoutGluedSuffix(last.text()));
             if (unglued.equals(last.text())) {
                 break;
             }
@@ -152,51 +146,5 @@ public final class ScrapedTextParser implements StoryParser {
             paragraphs.add(current.toString());
         }
         return paragraphs;
-    }
-
-    static boolean looksLikeSection(String line) {
-        return line.length() <= MAX_SECTION_CHARS
-                && words(line) <= MAX_SECTION_WORDS
-                && !containsAny(line, "!?;:,\"\u201C\u201D")
-                && !line.contains(". ")
-                && !endsLikeSentence(line);
-    }
-
-    private static boolean looksLikeHeadline(String line) {
-        return words(line) <= MAX_HEADLINE_WORDS && !endsLikeSentence(line);
-    }
-
-    private static boolean endsLikeSentence(String line) {
-        return line.endsWith(".") && !TRAILING_ABBREVIATION.matcher(line).find();
-    }
-
-    private static int words(String line) {
-        return WORD_SEPARATOR.split(line).length;
-    }
-
-    private static boolean containsAny(String line, String characters) {
-        for (int i = 0; i < characters.length(); i++) {
-            if (line.indexOf(characters.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Strips whitespace at both ends, including no-break and other Unicode spaces. */
-    private static String trim(String line) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && isSpace(line.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(line.charAt(end - 1))) {
-            end--;
-        }
-        return line.substring(start, end);
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
