@@ -107,6 +107,15 @@ class StoryProducerTest {
     }
 
     @Test
+    void shouldBuildARealKafkaProducerFromTheSettingsWithoutABroker() {
+        ProducerSettings settings = new ProducerSettings("localhost:1", TOPIC, "unit-test", Map.of());
+
+        try (StoryProducer producer = new StoryProducer(settings)) {
+            assertThat(producer.topic()).isEqualTo(TOPIC);
+        }
+    }
+
+    @Test
     void shouldCloseTheWrappedProducer() {
         MockProducer<String, WireStory> mock = mockProducer(true);
         new StoryProducer(mock, TOPIC).close();
