@@ -1,0 +1,145 @@
+package io.newswire.producer;
+
+import static io.newswire.producer.TestStories.junkFile;
+import static io.newswire.producer.TestStories.storyFile;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newswire.producer.IngestSummary.Rejection;
+import io.newswire.producer.IngestSummary.Stage;
+import io.newswire.producer.samples.Samples;
+import io.newswire.producer.source.SourceFile;
+import io.newswire.schemas.WireStory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+class IngestorTest {
+    private static final Instant NOW = Instant.parse("2024-03-01T12:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private final List<WireStory> sent = new ArrayList<>();
+    private final List<String> rejectedPaths = new ArrayList<>();
+
+    @Test
+    void shouldPublishParsedStoriesAndCountRejectedInputs() {
+        IngestSummary summary = ingestor(this::accept).ingest(List.of(
+                storyFile("a.txt", "Talks resume"), junkFile("b.bin"), storyFile("c.txt", "Ceasefire holds")));
+
+        assertThat(summary.read()).isEqualTo(3);
+        assertThat(summary.published()).isEqualTo(2);
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.rejections()).singleElement().satisfies(rejection -> {
+            assertThat(rejection.path()).isEqualTo(Path.of("b.bin"));
+            assertThat(rejection.stage()).isEqualTo(Stage.PARSE);
+            assertThat(rejection.reason()).startsWith("not valid UTF-8");
+        });
+        assertThat(sent).extracting(WireStory::getHeadline).containsExactly("Talks resume", "Ceasefire holds");
+        assertThat(sent).extracting(WireStory::getReceivedAt).containsOnly(NOW);
+    }
+
+    @Test
+    void shouldHandEachParseRejectionToTheRejectionHandlerWithItsBytes() {
+        List<byte[]> contents = new ArrayList<>();
+        Ingestor ingestor = new Ingestor(this::accept, CLOCK, (input, reason) -> {
+            rejectedPaths.add(input.path() + ": " + reason);
+            contents.add(input.content());
+        });
+
+        ingestor.ingest(List.of(junkFile("junk.bin"), new SourceFile(Path.of("empty.txt"), new byte[0])));
+
+        assertThat(rejectedPaths).containsExactly(
+                "junk.bin: not valid UTF-8: malformed byte sequence at byte offset 0 (binary data or another charset?)",
+                "empty.txt: empty input: 0 bytes");
+        assertThat(contents.get(0)).containsExactly(0xFF, 0xFE, 0, 0);
+    }
+
+    @Test
+    void shouldReportAFailedSendAsARejectionAtTheSendStage() {
+        StorySink failing = story -> CompletableFuture.failedFuture(new IllegalStateException("broker gone"));
+
+        IngestSummary summary = ingestor(failing).ingest(List.of(storyFile("a.txt", "Talks resume")));
+
+        assertThat(summary.read()).isEqualTo(summary.published() + summary.rejected());
+        assertThat(summary.published()).isZero();
+        assertThat(summary.failed()).isEqualTo(1);
+        Rejection rejection = summary.rejections().get(0);
+        assertThat(rejection.stage()).isEqualTo(Stage.SEND);
+        assertThat(rejection.storyId()).matches("[0-9a-f]{16}");
+        assertThat(rejection.reason()).contains("broker gone");
+    }
+
+    @Test
+    void shouldWaitForSendsThatCompleteLater() {
+        StorySink slow = story -> CompletableFuture.supplyAsync(() -> metadata(),
+                CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS));
+
+        IngestSummary summary = ingestor(slow).ingest(List.of(storyFile("a.txt", "Talks resume"), storyFile("b.txt", "Vote counted")));
+
+        assertThat(summary.published()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldAwaitSendsAlreadyMadeWhenReadingTheInputsFails() {
+        CompletableFuture<RecordMetadata> inFlight = new CompletableFuture<>();
+        Iterable<SourceFile> breaksAfterOne = () -> new Iterator<>() {
+            private boolean given;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public SourceFile next() {
+                if (given) {
+                    inFlight.complete(metadata());
+                    throw new IllegalStateException("disk went away");
+                }
+                given = true;
+                return storyFile("a.txt", "Talks resume");
+            }
+        };
+
+        assertThatThrownBy(() -> ingestor(story -> inFlight).ingest(breaksAfterOne)).hasMessageContaining("disk went away");
+        assertThat(inFlight).isCompleted();
+    }
+
+    @Test
+    void shouldSendEverySampleToKafkaKeyedByItsStoryId() {
+        MockProducer<String, WireStory> mock = StoryProducerTest.mockProducer(true);
+        try (StoryProducer producer = new StoryProducer(mock, "test.raw")) {
+            IngestSummary summary = new Ingestor(producer).ingest(Samples.load());
+
+            assertThat(summary.published()).isEqualTo(6);
+            assertThat(summary.rejections()).isEmpty();
+            assertThat(mock.history()).hasSize(6).allSatisfy(record -> assertThat(record.key()).isEqualTo(record.value().getId()));
+            assertThat(mock.history()).extracting(ProducerRecord::key).doesNotHaveDuplicates();
+            assertThat(mock.flushed()).isTrue();
+        }
+    }
+
+    private Ingestor ingestor(StorySink sink) {
+        return new Ingestor(sink, CLOCK, (input, reason) -> rejectedPaths.add(input.path().toString()));
+    }
+
+    private CompletableFuture<RecordMetadata> accept(WireStory story) {
+        sent.add(story);
+        return CompletableFuture.completedFuture(metadata());
+    }
+
+    private static RecordMetadata metadata() {
+        return new RecordMetadata(new TopicPartition("test.raw", 0), 0, 0, 0, 0, 0);
+    }
+}
