@@ -1,0 +1,33 @@
+package io.newswire.app;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lets a long-running command block until Ctrl-C and still close its resources: the shutdown
+ * hook releases {@link #await()} and then waits (bounded) until the command says it has closed.
+ */
+final class ShutdownSignal implements AutoCloseable {
+    private final CountDownLatch requested = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    ShutdownSignal(String name) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            requested.countDown();
+            try {
+                closed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, name + "-shutdown"));
+    }
+
+    void await() throws InterruptedException {
+        requested.await();
+    }
+
+    @Override
+    public void close() {
+        closed.countDown();
+    }
+}
