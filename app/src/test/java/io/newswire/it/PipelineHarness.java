@@ -1,0 +1,83 @@
+package io.newswire.it;
+
+import io.newswire.producer.IngestSummary;
+import io.newswire.producer.Ingestor;
+import io.newswire.producer.ProducerSettings;
+import io.newswire.producer.StoryProducer;
+import io.newswire.producer.source.SourceFile;
+import io.newswire.schemas.WireStory;
+import io.newswire.schemas.serde.NewswireSerdes;
+import io.newswire.streams.NewswireStreamsApp;
+import io.newswire.streams.TopicSetup;
+import io.newswire.streams.config.NewswireConfig;
+import io.newswire.streams.config.TopicNames;
+import io.newswire.streams.feeds.FeedRules;
+import io.newswire.tagger.Tagger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * The real pipeline on the fixture's broker: topics under a unique prefix, the exactly-once
+ * streams app with a unique application id, and the real producer. One per test.
+ */
+final class PipelineHarness implements AutoCloseable {
+    static final Tagger TAGGER = Tagger.loadDefault();
+
+    final NewswireSerdes serdes = NewswireSerdes.create();
+    final TopicNames names;
+    final FeedRules feeds = FeedRules.loadDefault();
+    private final String bootstrapServers;
+    private final NewswireStreamsApp app;
+
+    PipelineHarness(KafkaFixture kafka, Path stateDir) throws Exception {
+        this.bootstrapServers = kafka.bootstrapServers();
+        String run = KafkaFixture.uniqueName("it");
+        this.names = TopicNames.DEFAULT.prefixed(run + ".");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            new TopicSetup(2, (short) 1).ensure(admin, names, feeds);
+        }
+        NewswireConfig config = NewswireConfig.defaults()
+                .withBootstrapServers(bootstrapServers)
+                .withApplicationId(run)
+                .withTopics(names)
+                .withStateDir(stateDir);
+        this.app = new NewswireStreamsApp(config, TAGGER, feeds);
+        app.start();
+        if (!app.awaitRunning(Duration.ofSeconds(60))) {
+            throw new IllegalStateException("streams app did not start: " + app.state());
+        }
+    }
+
+    IngestSummary ingest(List<SourceFile> files) {
+        try (StoryProducer producer = producer()) {
+            return new Ingestor(producer).ingest(files);
+        }
+    }
+
+    void send(WireStory story) throws Exception {
+        try (StoryProducer producer = producer()) {
+            producer.send(story).get();
+        }
+    }
+
+    TopicReader reader() {
+        return new TopicReader(bootstrapServers);
+    }
+
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    private StoryProducer producer() {
+        return new StoryProducer(ProducerSettings.of(bootstrapServers).withTopic(names.raw()).withClientId("it-producer"));
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

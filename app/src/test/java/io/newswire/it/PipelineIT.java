@@ -1,0 +1,150 @@
+package io.newswire.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.producer.IngestSummary;
+import io.newswire.producer.parse.ParseResult;
+import io.newswire.producer.parse.Parsers;
+import io.newswire.producer.samples.Samples;
+import io.newswire.producer.source.SourceFile;
+import io.newswire.schemas.Alert;
+import io.newswire.schemas.Statement;
+import io.newswire.schemas.TaggedStory;
+import io.newswire.schemas.WireStory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole chain on a real broker: producer → newswire.stories.raw → streams (exactly-once) →
+ * firehose, feed topics, statements, alerts and dead letters, all read back read_committed.
+ */
+class PipelineIT {
+    private static final Path SEED = Path.of("..", "..", "shared", "corpus", "seed");
+    private static final Path REFERENCE = SEED.resolve("000_a46aa8765330f8b0.txt");
+
+    @RegisterExtension
+    static final KafkaFixture KAFKA = KafkaFixture.create();
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void shouldCarryTheReferenceStoryToItsFeedsStatementsAndAlertsOnceEvenWhenResent() throws Exception {
+        assumeTrue(Files.exists(REFERENCE), "shared corpus not found at " + REFERENCE.toAbsolutePath());
+        JsonNode expected = new ObjectMapper().readTree(SEED.resolve("expected.json").toFile());
+        SourceFile reference = new SourceFile(REFERENCE, Files.readAllBytes(REFERENCE));
+
+        try (PipelineHarness pipeline = new PipelineHarness(KAFKA, stateDir)) {
+            IngestSummary ingest = pipeline.ingest(List.of(reference, reference));
+            assertThat(ingest.published()).isEqualTo(2);
+            pipeline.send(newVersionWithSameQuotes(parse(reference)));
+
+            List<String> feedTopics = List.of("syria", "middle-east", "russia", "united-states").stream()
+                    .map(pipeline.names::feed).toList();
+            List<String> topics = new ArrayList<>(feedTopics);
+            topics.addAll(List.of(pipeline.names.tagged(), pipeline.names.statements(), pipeline.names.alerts()));
+            List<ConsumerRecord<byte[], byte[]>> out = pipeline.reader().readUntil(topics,
+                    records -> count(records, pipeline.names.tagged()) >= 2
+                            && count(records, pipeline.names.alerts()) >= 11
+                            && count(records, pipeline.names.statements()) >= 22,
+                    Duration.ofSeconds(3));
+
+            List<TaggedStory> tagged = values(out, pipeline.names.tagged(), pipeline.serdes.taggedStory()::decode);
+            assertThat(tagged).extracting(t -> t.getStory().getVersion()).containsExactly(1, 2);
+            assertThat(tagged.get(0).getCountries()).containsExactlyInAnyOrder("SY", "RU", "US", "LA");
+            assertThat(tagged.get(0).getFocusCountries()).containsExactly("SY");
+            for (String feed : feedTopics) {
+                assertThat(count(out, feed)).as("records on %s", feed).isEqualTo(2);
+            }
+            List<Statement> statements = values(out, pipeline.names.statements(), pipeline.serdes.statement()::decode);
+            assertThat(statements).hasSize(22);
+            List<Alert> alerts = values(out, pipeline.names.alerts(), pipeline.serdes.alert()::decode);
+            assertThat(alerts).extracting(Alert::getQuote).containsExactlyInAnyOrderElementsOf(expectedQuotes(expected));
+            assertThat(alerts.stream().collect(Collectors.groupingBy(Alert::getSpeaker, Collectors.counting())))
+                    .isEqualTo(expectedSpeakers(expected));
+        }
+    }
+
+    @Test
+    void shouldDeadLetterACorruptRecordWithItsOriginalBytesAndKeepProcessing() throws Exception {
+        byte[] corrupt = "definitely not Avro".getBytes(StandardCharsets.UTF_8);
+        try (PipelineHarness pipeline = new PipelineHarness(KAFKA, stateDir)) {
+            try (KafkaProducer<byte[], byte[]> raw = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers()),
+                    new ByteArraySerializer(), new ByteArraySerializer())) {
+                raw.send(new ProducerRecord<>(pipeline.names.raw(), "bad".getBytes(StandardCharsets.UTF_8), corrupt)).get();
+            }
+            List<SourceFile> samples = Samples.load();
+            pipeline.ingest(samples);
+
+            List<ConsumerRecord<byte[], byte[]>> out = pipeline.reader().readUntil(
+                    List.of(pipeline.names.rejected(), pipeline.names.tagged()),
+                    records -> count(records, pipeline.names.rejected()) >= 1
+                            && count(records, pipeline.names.tagged()) >= samples.size(),
+                    Duration.ofSeconds(1));
+
+            List<ConsumerRecord<byte[], byte[]>> dead = records(out, pipeline.names.rejected());
+            assertThat(dead).hasSize(1);
+            assertThat(dead.get(0).value()).isEqualTo(corrupt);
+            assertThat(new String(dead.get(0).headers().lastHeader("__streams.errors.message").value(),
+                    StandardCharsets.UTF_8)).contains("cannot decode WireStory");
+            assertThat(count(out, pipeline.names.tagged())).isEqualTo(samples.size());
+        }
+    }
+
+    private static WireStory parse(SourceFile file) {
+        ParseResult parsed = Parsers.parse(file.content(), file.path().toString(), Instant.now());
+        assertThat(parsed).isInstanceOf(ParseResult.Parsed.class);
+        return ((ParseResult.Parsed) parsed).story();
+    }
+
+    private static WireStory newVersionWithSameQuotes(WireStory first) {
+        List<String> paragraphs = new ArrayList<>(first.getParagraphs());
+        paragraphs.add("This story has been updated with additional reporting.");
+        return WireStory.newBuilder(first).setVersion(2).setParagraphs(paragraphs).build();
+    }
+
+    private static List<String> expectedQuotes(JsonNode expected) {
+        List<String> quotes = new ArrayList<>();
+        expected.get("statements").forEach(s -> quotes.add(s.get("quote").asText()));
+        return quotes;
+    }
+
+    private static Map<String, Long> expectedSpeakers(JsonNode expected) {
+        List<String> speakers = new ArrayList<>();
+        expected.get("statements").forEach(s -> speakers.add(s.get("speaker").asText().replace(" (anonymous)", "")));
+        return speakers.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    }
+
+    private static long count(List<ConsumerRecord<byte[], byte[]>> records, String topic) {
+        return records.stream().filter(r -> r.topic().equals(topic)).count();
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> records(List<ConsumerRecord<byte[], byte[]>> all, String topic) {
+        return all.stream().filter(r -> r.topic().equals(topic)).toList();
+    }
+
+    private static <T> List<T> values(List<ConsumerRecord<byte[], byte[]>> all, String topic,
+            Function<byte[], T> decode) {
+        return records(all, topic).stream().map(r -> decode.apply(r.value())).toList();
+    }
+}
