@@ -1,0 +1,74 @@
+package io.newswire.tagger;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Discovers people the dictionary lacks from a title written before their name: "Foreign
+ * Ministry spokeswoman Maria Zakharova", "Prime Minister Jane Doe". The title becomes the role.
+ */
+final class TitleDiscovery {
+    private static final String HEAD = "(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Economy|"
+            + "Justice|Oil|Trade|Energy|Health) [Mm]inister|Minister|Secretary of State|"
+            + "Secretary[- ]General|Secretary|[Ss]pokes(?:man|woman|person)|Chancellor|Vice President|"
+            + "President|[Aa]mbassador|[Ee]nvoy|Governor|Mayor|Senator|General|[Cc]ommander|"
+            + "[Cc]hief|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Ll]eader|Crown Prince|King|Queen|"
+            + "Speaker|Premier|[Mm]inister)";
+    private static final String QUALIFIER = "(?:[A-Z][A-Za-z.'\u2019-]*|of|for|the|and|foreign|"
+            + "defen[cs]e|interior|finance|ministry|department|office|army|military|police|"
+            + "party|opposition|rebel|militant|senior|deputy|former|acting|state)";
+    private static final String WORD = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?";
+    private static final String PARTICLE = "(?:(?:al|bin|ibn|de|da|van|von|der|del|el|la|le|abu)[ -])?";
+    private static final Pattern TITLED_NAME = Pattern.compile("((?:" + QUALIFIER + " ){0,4}?"
+            + HEAD + "),? (" + WORD + "(?: " + PARTICLE + WORD + "){1,2})\\b");
+    private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+            "June", "July", "August", "September", "October", "November", "December", "The",
+            "And", "But", "Minister", "President", "Ministry", "Department", "Office", "Party",
+            "Council", "Reuters", "Said", "Told", "Jr");
+    private static final Set<String> LEADING = Set.of("the", "a", "an", "his", "her", "its",
+            "their", "then", "former");
+
+    /** A discovered titled name: where the name is, the whole title, and the title's span. */
+    record Titled(Span name, String role, Span title) {}
+
+    private TitleDiscovery() {}
+
+    static List<Titled> find(String text) {
+        List<Titled> found = new ArrayList<>();
+        Matcher m = TITLED_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(2);
+            if (!plausibleName(name)) {
+                continue;
+            }
+            String role = trimLeading(m.group(1));
+            int titleStart = m.start(1) + m.group(1).indexOf(role);
+            found.add(new Titled(new Span(m.start(2), m.end(2)), role, new Span(titleStart, m.end(1))));
+        }
+        return found;
+    }
+
+    private static boolean plausibleName(String name) {
+        for (String word : name.split("[ -]")) {
+            if (NOT_NAME_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String trimLeading(String title) {
+        String[] words = title.split(" ");
+        int i = 0;
+        while (i < words.length - 1 && LEADING.contains(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return String.join(" ", Arrays.copyOfRange(words, i, words.length));
+    }
+}
