@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Scores countries by salience and picks the focus. Per country: a body place mention counts
  * 1, a demonym or attributive abbreviation 0.5, any evidence in the lead (first paragraph)
- * adds 1 once, a headline place 3 and a headline demonym 1.5, the dateline 4. The focus is the
+ * adds 1 once, a headline place 5 and a headline demonym 2.5, the dateline 4. The focus is the
  * top country plus any other within 80% of its score (at most three). Regions are the macro
  * regions of the focus countries, then macro regions named in the text.
  */
@@ -19,8 +19,8 @@ final class CountryScorer {
     static final double BODY_PLACE = 1.0;
     static final double BODY_DEMONYM = 0.5;
     static final double LEAD_BONUS = 1.0;
-    static final double HEADLINE_PLACE = 3.0;
-    static final double HEADLINE_DEMONYM = 1.5;
+    static final double HEADLINE_PLACE = 5.0;
+    static final double HEADLINE_DEMONYM = 2.5;
     static final double DATELINE = 4.0;
     static final double FOCUS_SHARE = 0.8;
     static final int MAX_FOCUS = 3;

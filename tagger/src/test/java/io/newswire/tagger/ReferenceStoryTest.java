@@ -1,7 +1,9 @@
 package io.newswire.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,7 +44,7 @@ class ReferenceStoryTest {
                     assertThat(p.country()).isEqualTo("SY");
                 });
         assertThat(tags.places()).filteredOn(p -> p.name().equals("Laos"))
-                .extracting(PlaceTag::kind, PlaceTag::country).containsOnly(org.assertj.core.groups.Tuple.tuple("country", "LA"));
+                .extracting(PlaceTag::kind, PlaceTag::country).containsOnly(tuple("country", "LA"));
     }
 
     @Test
@@ -68,7 +70,7 @@ class ReferenceStoryTest {
             assertThat(tag.type()).as(actor.get(0)).isEqualTo(actor.get(1));
             assertThat(tag.country()).as(actor.get(0)).isEqualTo(actor.get(2).isEmpty() ? null : actor.get(2));
             assertThat(tag.mentions()).as(actor.get(0)).isNotEmpty().isSortedAccordingTo(
-                    java.util.Comparator.comparingInt(Span::start));
+                    Comparator.comparingInt(Span::start));
         }
     }
 
