@@ -24,8 +24,11 @@ final class TitleDiscovery {
             + "party|opposition|rebel|militant|senior|deputy|former|acting|state)";
     private static final String WORD = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?";
     private static final String PARTICLE = "(?:(?:al|bin|ibn|de|da|van|von|der|del|el|la|le|abu)[ -])?";
-    private static final Pattern TITLED_NAME = Pattern.compile("((?:" + QUALIFIER + " ){0,4}?"
-            + HEAD + "),? (" + WORD + "(?: " + PARTICLE + WORD + "){1,2})\\b");
+    private static final Pattern HEAD_AND_NAME = Pattern.compile("(" + HEAD + "),? ("
+            + WORD + "(?: " + PARTICLE + WORD + "){1,2})\\b");
+    private static final String HEAD_INITIALS = "PFDIEJOTHMSsCVAaGLcdlKQme";
+    private static final Pattern QUALIFIER_WORD = Pattern.compile(QUALIFIER);
+    private static final int MAX_QUALIFIERS = 4;
     private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
             "June", "July", "August", "September", "October", "November", "December", "The",
@@ -41,17 +44,49 @@ final class TitleDiscovery {
 
     static List<Titled> find(String text) {
         List<Titled> found = new ArrayList<>();
-        Matcher m = TITLED_NAME.matcher(text);
-        while (m.find()) {
+        Matcher m = HEAD_AND_NAME.matcher(text);
+        for (int i = 0; i < text.length(); i++) {
+            // Cheap filter first: the regex is only tried at word starts that can open a title.
+            if (HEAD_INITIALS.indexOf(text.charAt(i)) < 0 || (i > 0 && Character.isLetter(text.charAt(i - 1)))
+                    || !m.region(i, text.length()).lookingAt()) {
+                continue;
+            }
+            i = m.end(1);
             String name = m.group(2);
             if (!plausibleName(name)) {
                 continue;
             }
-            String role = trimLeading(m.group(1));
-            int titleStart = m.start(1) + m.group(1).indexOf(role);
+            int start = qualifiersStart(text, m.start(1));
+            String title = text.substring(start, m.end(1));
+            String role = trimLeading(title);
+            int titleStart = start + title.indexOf(role);
             found.add(new Titled(new Span(m.start(2), m.end(2)), role, new Span(titleStart, m.end(1))));
         }
         return found;
+    }
+
+    /** Walks back over up to four qualifier words ("Russian Foreign Ministry") before a title head. */
+    private static int qualifiersStart(String text, int headStart) {
+        int start = headStart;
+        for (int n = 0; n < MAX_QUALIFIERS; n++) {
+            int end = start - 1;
+            if (end < 1 || text.charAt(end) != ' ') {
+                break;
+            }
+            int begin = end;
+            while (begin > 0 && isWordPart(text.charAt(begin - 1))) {
+                begin--;
+            }
+            if (begin == end || !QUALIFIER_WORD.matcher(text.substring(begin, end)).matches()) {
+                break;
+            }
+            start = begin;
+        }
+        return start;
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetter(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-';
     }
 
     private static boolean plausibleName(String name) {
