@@ -19,7 +19,8 @@ import re
 import tarfile
 import unicodedata
 
-from curated import (CITY_MIN_POPULATION, COUNTRY_EXTRA_NAMES, EXTRA_CITIES, MACRO_REGIONS,
+from curated import (CITY_MIN_POPULATION, COUNTRY_EXTRA_NAMES, DEMONYM_EXTRA, EXTRA_CITIES,
+                     MACRO_REGIONS,
                      PERSON_LIKE, PREFERRED, REGION_NAMES, STOP_NAMES, US_STATES)
 
 
@@ -154,6 +155,9 @@ def main():
     for cc, names in COUNTRY_EXTRA_NAMES.items():
         for name in names:
             add(name, "country", cc)
+    for cc, names in DEMONYM_EXTRA.items():
+        for name in names:
+            add(name, "demonym", cc)
 
     for cc, field, raw in countryinfo(args.countryinfo):
         name = title_case(raw)

@@ -56,8 +56,8 @@ PERSON_LIKE = {
 STOP_NAMES = {
     "Male", "Nice", "Split", "Bath", "Reading", "Mobile", "Orange", "Cork", "Mosquito", "Of",
     "Man", "Chester", "Sale", "Deal", "March", "May", "Bar", "Most", "Borne", "Bury", "Wells",
-    "Ur", "Union", "Republic", "Federation", "Kingdom", "Islands", "Island", "State", "States",
-    "Lao", "Rot", "Pest", "Same", "Vientiane Capital", "Hong", "Kong", "Independent",
+    "Ur", "Douglas", "Union", "Republic", "Federation", "Kingdom", "Islands", "Island", "State", "States",
+    "Rot", "Pest", "Same", "Vientiane Capital", "Hong", "Kong", "Independent",
     "Bahamian", "Mahoran", "Reuters", "Pentagon", "Aden", "Dubai City", "Nur", "Ali", "Nima",
     "Pune", "City", "Capital", "Indian", "Indians", "Bengal", "Gal", "Ville", "Central",
     "Eastern", "Western", "Northern", "Southern", "North", "South", "East", "West", "Sun",
@@ -143,4 +143,21 @@ REGION_NAMES = {
     "Oceania": "oceania", "North America": "north-america", "Latin America": "latin-america",
     "South America": "latin-america", "Central America": "latin-america",
     "Caribbean": "caribbean",
+}
+
+# English demonyms the sources miss or spell only with a qualifier ("South Korean").
+# "Soviet" reads as Russia so that historical copy (Reuters-21578) resolves.
+DEMONYM_EXTRA = {
+    "KR": ["Korean", "Koreans", "South Korean", "South Koreans"],
+    "KP": ["North Korean", "North Koreans"],
+    "GB": ["Briton", "Britons", "Scottish", "Welsh", "English"],
+    "RU": ["Soviet", "Soviets"],
+    "PH": ["Philippine"],
+    "GR": ["Greeks"],
+    "SA": ["Saudis"],
+    "TR": ["Turk", "Turks"],
+    "LA": ["Lao"],
+    "UZ": ["Uzbek", "Uzbeks"],
+    "KZ": ["Kazakh", "Kazakhs"],
+    "AZ": ["Azeri", "Azeris"],
 }

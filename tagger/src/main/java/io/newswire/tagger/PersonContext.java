@@ -33,7 +33,7 @@ final class PersonContext {
         int prevStart = span.start() - 1 - previous.length();
         boolean singleSpace = prevStart >= 0 && text.charAt(span.start() - 1) == ' ';
         return singleSpace && Character.isUpperCase(previous.charAt(0))
-                && previous.chars().skip(1).allMatch(Character::isLowerCase)
+                && previous.chars().anyMatch(Character::isLowerCase)
                 && !CAPITALISED_FUNCTION_WORDS.contains(previous)
                 && !sentenceInitial(text, prevStart);
     }
