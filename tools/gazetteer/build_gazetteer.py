@@ -151,7 +151,8 @@ def main():
             if form.endswith(("an", "i")):
                 add(form + "s", "demonym", cc)
         for cap in c.get("capital", []):
-            add(cap, "city", cc)
+            if c.get("independent"):  # territory capitals are mostly tiny and ambiguous ("Stanley")
+                add(cap, "city", cc)
     for cc, names in COUNTRY_EXTRA_NAMES.items():
         for name in names:
             add(name, "country", cc)

@@ -49,14 +49,15 @@ PERSON_LIKE = {
     "Kingston", "Lima", "Columbus", "Florence", "Sydney", "Israel", "Santiago", "Salvador",
     "Jackson", "Denver", "Lincoln", "Washington", "Cleveland", "Madison", "Hamilton", "Regina",
     "Adelaide", "Alexandria", "Beira", "Diana", "Douglas", "Phoenix", "Dallas", "Hilton",
-    "Kerry", "Montgomery", "Raleigh", "Tyler", "Wellington", "Kuwait",
+    "Kerry", "Montgomery", "Raleigh", "Tyler", "Wellington", "Kuwait", "Lawrence", "Salem",
+    "Hamilton", "Providence", "Richmond", "Charleston", "Nelson",
 }
 
 # Source names that are common English words, person names, organisations or too short.
 STOP_NAMES = {
     "Male", "Nice", "Split", "Bath", "Reading", "Mobile", "Orange", "Cork", "Mosquito", "Of",
     "Man", "Chester", "Sale", "Deal", "March", "May", "Bar", "Most", "Borne", "Bury", "Wells",
-    "Ur", "Douglas", "Union", "Republic", "Federation", "Kingdom", "Islands", "Island", "State", "States",
+    "Ur", "Douglas", "Dane", "Mann", "Stanley", "Union", "Republic", "Federation", "Kingdom", "Islands", "Island", "State", "States",
     "Rot", "Pest", "Same", "Vientiane Capital", "Hong", "Kong", "Independent",
     "Bahamian", "Mahoran", "Reuters", "Pentagon", "Aden", "Dubai City", "Nur", "Ali", "Nima",
     "Pune", "City", "Capital", "Indian", "Indians", "Bengal", "Gal", "Ville", "Central",

@@ -15,7 +15,8 @@ import java.util.Set;
  * are evidence but not places; person-like names in person context ("Mr. Jordan", "Jordan
  * said" with no other evidence for Jordan) are not places; an ambiguous name takes the reading
  * with most support elsewhere in the story (the US state Georgia needs other US state or city
- * mentions), else its default reading.
+ * mentions), else its default reading; a place inside an unknown organisation name ("Nippon
+ * Steel", "Bank of Japan") is evidence but not a place.
  */
 final class PlaceRules {
     private static final Set<String> NON_ATTRIBUTIVE = Set.of("and", "or", "is", "was", "has",
@@ -63,6 +64,15 @@ final class PlaceRules {
                 continue;
             }
             NameEntry place = choose(match, support);
+            if (place != null && shoutedShortName(match, place)) {
+                continue;
+            }
+            if (place != null && OrgContext.inOrganisationName(text, match.span())) {
+                if (place.country() != null) {
+                    evidence.add(new Evidence(place.country(), false, at, source));
+                }
+                continue;
+            }
             if (place == null || personNames.contains(match.surface()) || blockedSpeaker(text, match, place, support)) {
                 continue;
             }
@@ -120,6 +130,13 @@ final class PlaceRules {
             Map<String, Integer> support) {
         return place.personLike() && PersonContext.speaks(text, match.span())
                 && support.getOrDefault(place.country() + "/any", 0) == 0;
+    }
+
+    /** "GAO", "ABA": a short all-capital word is an abbreviation, not a shouted city name. */
+    private static boolean shoutedShortName(NameMatch match, NameEntry place) {
+        String surface = match.surface();
+        return surface.length() < 5 && !place.isAcronym() && place.kind() != NameEntry.Kind.COUNTRY
+                && surface.chars().noneMatch(Character::isLowerCase);
     }
 
     /** "US officials", "US-backed": the abbreviation modifies a noun rather than naming a place. */

@@ -19,7 +19,7 @@ final class TitleDiscovery {
             + "President|[Aa]mbassador|[Ee]nvoy|Governor|Mayor|Senator|General|[Cc]ommander|"
             + "[Cc]hief|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Ll]eader|Crown Prince|King|Queen|"
             + "Speaker|Premier|[Mm]inister)";
-    private static final String QUALIFIER = "(?:[A-Z][A-Za-z.'\u2019-]*|of|for|the|and|foreign|"
+    private static final String QUALIFIER = "(?:[A-Z][A-Za-z.'\u2019-]*|of|for|the|foreign|"
             + "defen[cs]e|interior|finance|ministry|department|office|army|military|police|"
             + "party|opposition|rebel|militant|senior|deputy|former|acting|state)";
     private static final String WORD = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?";
@@ -33,9 +33,14 @@ final class TitleDiscovery {
             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
             "June", "July", "August", "September", "October", "November", "December", "The",
             "And", "But", "Minister", "President", "Ministry", "Department", "Office", "Party",
-            "Council", "Reuters", "Said", "Told", "Jr");
+            "Council", "Reuters", "Said", "Told", "Jr", "Secretary", "General", "Chairman", "Director",
+            "Governor", "Senator", "Speaker", "Chief", "Corp", "Corporation", "Co", "Inc", "Ltd",
+            "Motors", "Electric", "Group", "Bank", "Insurance", "Credit", "Fund", "Airlines",
+            "Industries", "Holdings", "Company", "Association", "Committee", "Commission",
+            "University", "Board", "Institute", "International", "Trust", "Exchange", "House",
+            "Senate", "Assembly", "Parliament", "Court", "News", "Agency");
     private static final Set<String> LEADING = Set.of("the", "a", "an", "his", "her", "its",
-            "their", "then", "former");
+            "their", "then", "former", "of", "for");
 
     /** A discovered titled name: where the name is, the whole title, and the title's span. */
     record Titled(Span name, String role, Span title) {}

@@ -86,4 +86,13 @@ class FocusAndActorTest {
         return TAGGER.tag(StoryText.of(null, text)).actors().stream()
                 .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
+
+    @Test
+    void shouldNotDiscoverCompaniesOrTitlesAsPeople() {
+        EntityTags tags = TAGGER.tag(StoryText.of(null, "General Motors Corp and General Secretary "
+                + "Cyril Ramaphosa met. Treasury Secretary James Baker and Secretary General Javier Perez attended."));
+        assertThat(tags.actors()).extracting(ActorTag::id).containsExactly("cyril-ramaphosa", "james-baker", "javier-perez");
+        assertThat(tags.actors()).extracting(ActorTag::role)
+                .containsExactly("General Secretary", "Treasury Secretary", "Secretary General");
+    }
 }

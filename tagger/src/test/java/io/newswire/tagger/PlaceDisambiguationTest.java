@@ -122,4 +122,16 @@ class PlaceDisambiguationTest {
                 assertThat(text.substring(p.span().start(), p.span().end())).isEqualTo(p.name()));
         assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Russia", "Syria");
     }
+
+    @Test
+    void shouldTreatPlacesInsideUnknownCompanyNamesAsEvidenceOnly() {
+        EntityTags tags = tag("Shares of Nippon Steel rose after the Bank of Japan cut rates.");
+        assertThat(tags.places()).isEmpty();
+        assertThat(tags.countries()).containsExactly("JP");
+    }
+
+    @Test
+    void shouldNotReadShortAllCapitalAbbreviationsAsCities() {
+        assertThat(tag("The GAO report was published on Monday.").places()).isEmpty();
+    }
 }
