@@ -90,8 +90,8 @@ class FocusAndActorTest {
     @Test
     void shouldNotDiscoverCompaniesOrTitlesAsPeople() {
         EntityTags tags = TAGGER.tag(StoryText.of(null, "General Motors Corp and General Secretary "
-                + "Cyril Ramaphosa met. Treasury Secretary James Baker and Secretary General Javier Perez attended."));
-        assertThat(tags.actors()).extracting(ActorTag::id).containsExactly("cyril-ramaphosa", "james-baker", "javier-perez");
+                + "Thandi Mokoena met. Treasury Secretary James Baker and Secretary General Javier Perez attended."));
+        assertThat(tags.actors()).extracting(ActorTag::id).containsExactly("thandi-mokoena", "james-baker", "javier-perez");
         assertThat(tags.actors()).extracting(ActorTag::role)
                 .containsExactly("General Secretary", "Treasury Secretary", "Secretary General");
     }
