@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds actors: dictionary names and aliases, people discovered from titles, then surname
@@ -104,16 +102,31 @@ final class ActorFinder {
             if (!f.def.isPerson() || surnameCount.getOrDefault(f.def.surname(), 0) != 1) {
                 continue;
             }
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(f.def.surname())
-                    + "(?![\\p{L}\\p{N}]|-\\p{L}| \\d)").matcher(text);
-            while (m.find()) {
-                Span span = new Span(m.start(), m.end());
-                if (!overlapsAny(span, claimed)) {
+            String surname = f.def.surname();
+            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+                Span span = new Span(at, at + surname.length());
+                if (standsAlone(text, span) && !overlapsAny(span, claimed)) {
                     f.mentions.add(span);
                     claimed.add(span);
                 }
             }
         }
+    }
+
+    /** A whole word, not part of a hyphenated name, not "May 5". */
+    private static boolean standsAlone(String text, Span span) {
+        int before = span.start() - 1;
+        int after = span.end();
+        if (before >= 0 && (Character.isLetterOrDigit(text.charAt(before)) || text.charAt(before) == '-')) {
+            return false;
+        }
+        if (after >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(after);
+        boolean hyphenated = next == '-' && after + 1 < text.length() && Character.isLetter(text.charAt(after + 1));
+        boolean dated = next == ' ' && after + 1 < text.length() && Character.isDigit(text.charAt(after + 1));
+        return !Character.isLetterOrDigit(next) && !hyphenated && !dated;
     }
 
     private static boolean overlapsAny(Span span, List<Span> spans) {

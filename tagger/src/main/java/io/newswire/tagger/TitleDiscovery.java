@@ -26,7 +26,15 @@ final class TitleDiscovery {
     private static final String PARTICLE = "(?:(?:al|bin|ibn|de|da|van|von|der|del|el|la|le|abu)[ -])?";
     private static final Pattern HEAD_AND_NAME = Pattern.compile("(" + HEAD + "),? ("
             + WORD + "(?: " + PARTICLE + WORD + "){1,2})\\b");
-    private static final String HEAD_INITIALS = "PFDIEJOTHMSsCVAaGLcdlKQme";
+    /** First words of every title head: the regex is only tried where one of them starts. */
+    private static final Set<String> HEAD_FIRST_WORDS = Set.of("Prime", "Foreign", "Defence",
+            "Defense", "Interior", "Finance", "Economy", "Justice", "Oil", "Trade", "Energy",
+            "Health", "Minister", "minister", "Secretary", "Spokesman", "spokesman", "Spokeswoman",
+            "spokeswoman", "Spokesperson", "spokesperson", "Chancellor", "Vice", "President",
+            "Ambassador", "ambassador", "Envoy", "envoy", "Governor", "Mayor", "Senator", "General",
+            "Commander", "commander", "Chief", "chief", "Chairman", "chairman", "Chairwoman",
+            "chairwoman", "Director", "director", "Leader", "leader", "Crown", "King", "Queen",
+            "Speaker", "Premier");
     private static final Pattern QUALIFIER_WORD = Pattern.compile(QUALIFIER);
     private static final int MAX_QUALIFIERS = 4;
     private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
@@ -52,8 +60,16 @@ final class TitleDiscovery {
         Matcher m = HEAD_AND_NAME.matcher(text);
         for (int i = 0; i < text.length(); i++) {
             // Cheap filter first: the regex is only tried at word starts that can open a title.
-            if (HEAD_INITIALS.indexOf(text.charAt(i)) < 0 || (i > 0 && Character.isLetter(text.charAt(i - 1)))
+            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd - i < 3 || !HEAD_FIRST_WORDS.contains(text.substring(i, wordEnd))
                     || !m.region(i, text.length()).lookingAt()) {
+                i = wordEnd - 1;
                 continue;
             }
             i = m.end(1);
