@@ -57,7 +57,7 @@ PERSON_LIKE = {
 STOP_NAMES = {
     "Male", "Nice", "Split", "Bath", "Reading", "Mobile", "Orange", "Cork", "Mosquito", "Of",
     "Man", "Chester", "Sale", "Deal", "March", "May", "Bar", "Most", "Borne", "Bury", "Wells",
-    "Ur", "Douglas", "Dane", "Mann", "Stanley", "Union", "Republic", "Federation", "Kingdom", "Islands", "Island", "State", "States",
+    "Ur", "Douglas", "Dane", "Mann", "Stanley", "Victoria", "Union", "Republic", "Federation", "Kingdom", "Islands", "Island", "State", "States",
     "Rot", "Pest", "Same", "Vientiane Capital", "Hong", "Kong", "Independent",
     "Bahamian", "Mahoran", "Reuters", "Pentagon", "Aden", "Dubai City", "Nur", "Ali", "Nima",
     "Pune", "City", "Capital", "Indian", "Indians", "Bengal", "Gal", "Ville", "Central",
