@@ -39,12 +39,16 @@ public final class EntityTagger {
     public EntityTags tag(StoryText story) {
         String text = story.text();
         List<NameMatch> matches = gazetteer.matcher().findAll(text);
-        PlaceRules.Findings body = PlaceRules.apply(text, matches, Evidence.Source.BODY);
+        Matcher inTextDateline = IN_TEXT_DATELINE.matcher(text.length() > 80 ? text.substring(0, 80) : text);
+        boolean hasDateline = inTextDateline.find();
+        int bodyStart = hasDateline ? inTextDateline.end(1) : 0;
+        PlaceRules.Findings body = PlaceRules.apply(text, matches, Evidence.Source.BODY, bodyStart);
         List<Evidence> evidence = new ArrayList<>(body.evidence());
         if (story.headline() != null && !story.headline().isBlank()) {
             evidence.addAll(evidenceIn(story.headline(), Evidence.Source.HEADLINE));
         }
-        String dateline = story.datelinePlace() != null ? story.datelinePlace() : inTextDateline(text);
+        String dateline = story.datelinePlace() != null ? story.datelinePlace()
+                : hasDateline ? inTextDateline.group(1) : null;
         if (dateline != null) {
             evidenceIn(dateline, Evidence.Source.DATELINE).stream()
                     .filter(Evidence::strong).findFirst().ifPresent(evidence::add);
@@ -55,12 +59,7 @@ public final class EntityTagger {
     }
 
     private List<Evidence> evidenceIn(String snippet, Evidence.Source source) {
-        return PlaceRules.apply(snippet, gazetteer.matcher().findAll(snippet), source).evidence();
-    }
-
-    private static String inTextDateline(String text) {
-        Matcher m = IN_TEXT_DATELINE.matcher(text.length() > 80 ? text.substring(0, 80) : text);
-        return m.find() ? m.group(1) : null;
+        return PlaceRules.apply(snippet, gazetteer.matcher().findAll(snippet), source, Integer.MAX_VALUE).evidence();
     }
 
     private static int leadEnd(String text) {

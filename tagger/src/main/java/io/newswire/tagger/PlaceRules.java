@@ -31,8 +31,34 @@ final class PlaceRules {
 
     private PlaceRules() {}
 
-    static Findings apply(String text, List<NameMatch> matches, Evidence.Source source) {
+    /**
+     * Applies the rules to the matches of one text.
+     *
+     * @param shoutedFrom offset from which short all-capital names are read as abbreviations;
+     *     datelines ("ROME (Reuters) -") and all-capital headlines sit before it
+     */
+    static Findings apply(String text, List<NameMatch> matches, Evidence.Source source, int shoutedFrom) {
         Set<String> personNames = new HashSet<>();
+        Map<String, Integer> support = collectSupport(text, matches, personNames);
+        Findings found = new Findings(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>());
+        for (NameMatch match : matches) {
+            if (match.has(NameEntry.Kind.ACTOR)) {
+                continue;
+            }
+            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
+            NameEntry place = demonym == null ? choose(match, support) : null;
+            if (demonym != null) {
+                found.evidence().add(new Evidence(demonym.country(), false, match.span().start(), source));
+            } else if (place != null && !(match.span().start() >= shoutedFrom && shoutedShortName(match, place))
+                    && !personNames.contains(match.surface()) && !blockedSpeaker(text, match, place, support)) {
+                resolve(text, match, place, source, found);
+            }
+        }
+        return new Findings(List.copyOf(found.places()), List.copyOf(found.evidence()), Set.copyOf(found.macroRegions()));
+    }
+
+    /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
+    private static Map<String, Integer> collectSupport(String text, List<NameMatch> matches, Set<String> personNames) {
         Map<String, Integer> support = new HashMap<>();
         for (NameMatch match : matches) {
             NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
@@ -50,43 +76,24 @@ final class PlaceRules {
                 support.merge(place.country() + "/any", 1, Integer::sum);
             }
         }
-        List<PlaceTag> places = new ArrayList<>();
-        List<Evidence> evidence = new ArrayList<>();
-        Set<String> macro = new LinkedHashSet<>();
-        for (NameMatch match : matches) {
-            if (match.has(NameEntry.Kind.ACTOR)) {
-                continue;
+        return support;
+    }
+
+    private static void resolve(String text, NameMatch match, NameEntry place, Evidence.Source source, Findings found) {
+        int at = match.span().start();
+        if (OrgContext.inOrganisationName(text, match.span())) {
+            if (place.country() != null) {
+                found.evidence().add(new Evidence(place.country(), false, at, source));
             }
-            int at = match.span().start();
-            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
-            if (demonym != null) {
-                evidence.add(new Evidence(demonym.country(), false, at, source));
-                continue;
-            }
-            NameEntry place = choose(match, support);
-            if (place != null && shoutedShortName(match, place)) {
-                continue;
-            }
-            if (place != null && OrgContext.inOrganisationName(text, match.span())) {
-                if (place.country() != null) {
-                    evidence.add(new Evidence(place.country(), false, at, source));
-                }
-                continue;
-            }
-            if (place == null || personNames.contains(match.surface()) || blockedSpeaker(text, match, place, support)) {
-                continue;
-            }
-            if (place.kind() == NameEntry.Kind.MACRO_REGION) {
-                macro.add(place.codes().get(0));
-                places.add(new PlaceTag(match.surface(), match.span(), null, place.kind().label()));
-            } else if (place.isAcronym() && attributive(text, match.span().end())) {
-                evidence.add(new Evidence(place.country(), false, at, source));
-            } else {
-                evidence.add(new Evidence(place.country(), true, at, source));
-                places.add(new PlaceTag(match.surface(), match.span(), place.country(), place.kind().label()));
-            }
+        } else if (place.kind() == NameEntry.Kind.MACRO_REGION) {
+            found.macroRegions().add(place.codes().get(0));
+            found.places().add(new PlaceTag(match.surface(), match.span(), null, place.kind().label()));
+        } else if (place.isAcronym() && attributive(text, match.span().end())) {
+            found.evidence().add(new Evidence(place.country(), false, at, source));
+        } else {
+            found.evidence().add(new Evidence(place.country(), true, at, source));
+            found.places().add(new PlaceTag(match.surface(), match.span(), place.country(), place.kind().label()));
         }
-        return new Findings(places, evidence, macro);
     }
 
     private static NameEntry placeReading(NameMatch match) {

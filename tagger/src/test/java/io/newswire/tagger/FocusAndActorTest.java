@@ -17,6 +17,14 @@ class FocusAndActorTest {
     }
 
     @Test
+    void shouldReadShortAllCapitalDatelineAsPlace() {
+        String text = "DOHA (Reuters) - Talks between envoys from Egypt and Jordan resumed.";
+        EntityTags tags = TAGGER.tag(StoryText.of("TALKS RESUME IN DOHA", text));
+        assertThat(tags.places()).extracting(PlaceTag::name).startsWith("DOHA");
+        assertThat(tags.focusCountries()).containsExactly("QA");
+    }
+
+    @Test
     void shouldFocusOnDatelinePlaceGivenSeparately() {
         EntityTags tags = TAGGER.tag(new StoryText(null,
                 "Ministers from Egypt met counterparts from Egypt and Iraq.", "AMMAN"));
