@@ -64,6 +64,8 @@ class ReferenceStoryTest {
                 List.of("Jabhat Fateh al Sham", "organization", "SY"),
                 List.of("US State Department", "organization", "US"),
                 List.of("Pentagon", "organization", "US"), List.of("Syrian air force", "organization", "SY"));
+        assertThat(byName.keySet()).as("no actor beyond the annotation (Reuters is the publisher)")
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(a -> a.get(0)).toList());
         for (List<String> actor : expected) {
             assertThat(byName).containsKey(actor.get(0));
             ActorTag tag = byName.get(actor.get(0));
