@@ -1,15 +1,69 @@
 package io.newswire.tagger;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Finds places, countries, macro regions and actors in a story. */
+/**
+ * Finds places, countries, macro regions and actors in a story. One compiled matcher pass over
+ * the body finds every gazetteer and actor name; {@link PlaceRules} and {@link ActorFinder}
+ * resolve them, and {@link CountryScorer} ranks countries and picks the focus from body,
+ * headline and dateline evidence. The headline and dateline weigh as evidence but yield no
+ * offsets.
+ *
+ * <p>Immutable and thread-safe; the default gazetteer is loaded once per class loader.
+ */
 public final class EntityTagger {
+    /** "BEIRUT (Reuters) -", "WASHINGTON, Aug 5 (Reuters) -", "LONDON -" at the start of copy. */
+    private static final Pattern IN_TEXT_DATELINE =
+            Pattern.compile("^\\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,| \\(| -| \u2013)");
+    private static final int LEAD_MAX = 600;
+
+    private final Gazetteer gazetteer;
+    private final ActorFinder actorFinder;
+
+    private static final class DefaultHolder {
+        private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+    }
+
+    EntityTagger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.actorFinder = new ActorFinder(gazetteer);
+    }
 
     public static EntityTagger loadDefault() {
-        return new EntityTagger();
+        return new EntityTagger(DefaultHolder.GAZETTEER);
     }
 
     public EntityTags tag(StoryText story) {
-        return new EntityTags(List.of(), List.of(), List.of(), List.of(), List.of());
+        String text = story.text();
+        List<NameMatch> matches = gazetteer.matcher().findAll(text);
+        Matcher inTextDateline = IN_TEXT_DATELINE.matcher(text.length() > 80 ? text.substring(0, 80) : text);
+        boolean hasDateline = inTextDateline.find();
+        int bodyStart = hasDateline ? inTextDateline.end(1) : 0;
+        PlaceRules.Findings body = PlaceRules.apply(text, matches, Evidence.Source.BODY, bodyStart);
+        List<Evidence> evidence = new ArrayList<>(body.evidence());
+        if (story.headline() != null && !story.headline().isBlank()) {
+            evidence.addAll(evidenceIn(story.headline(), Evidence.Source.HEADLINE));
+        }
+        String dateline = story.datelinePlace() != null ? story.datelinePlace()
+                : hasDateline ? inTextDateline.group(1) : null;
+        if (dateline != null) {
+            evidenceIn(dateline, Evidence.Source.DATELINE).stream()
+                    .filter(Evidence::strong).findFirst().ifPresent(evidence::add);
+        }
+        List<ActorTag> actors = actorFinder.find(text, matches, body.places());
+        CountryScorer.Result result = CountryScorer.score(evidence, leadEnd(text), body.macroRegions(), gazetteer);
+        return new EntityTags(result.countries(), result.focus(), result.regions(), body.places(), actors);
+    }
+
+    private List<Evidence> evidenceIn(String snippet, Evidence.Source source) {
+        return PlaceRules.apply(snippet, gazetteer.matcher().findAll(snippet), source, Integer.MAX_VALUE).evidence();
+    }
+
+    private static int leadEnd(String text) {
+        int paragraph = text.indexOf("\n\n");
+        return paragraph > 0 ? Math.min(paragraph, LEAD_MAX) : Math.min(text.length(), LEAD_MAX);
     }
 }

@@ -1,0 +1,140 @@
+package io.newswire.tagger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds actors: dictionary names and aliases, people discovered from titles, then surname
+ * coreference ("Kerry" after "John Kerry") for every person found, when the surname is not
+ * shared by two people in the story.
+ */
+final class ActorFinder {
+    private final Gazetteer gazetteer;
+
+    ActorFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private static final class Found {
+        private final ActorDef def;
+        private final List<Span> mentions = new ArrayList<>();
+
+        private Found(ActorDef def) {
+            this.def = def;
+        }
+    }
+
+    List<ActorTag> find(String text, List<NameMatch> matches, List<PlaceTag> places) {
+        Map<String, Found> found = new LinkedHashMap<>();
+        List<Span> claimed = new ArrayList<>();
+        for (NameMatch match : matches) {
+            NameEntry actor = match.first(NameEntry.Kind.ACTOR);
+            if (actor != null) {
+                found.computeIfAbsent(actor.codes().get(0), id -> new Found(gazetteer.actor(id)))
+                        .mentions.add(match.span());
+                claimed.add(match.span());
+            }
+        }
+        places.forEach(p -> claimed.add(p.span()));
+        discover(text, matches, claimed, found);
+        corefSurnames(text, claimed, found);
+        return found.values().stream()
+                .map(f -> new ActorTag(f.def.id(), f.def.name(), f.def.type(), f.def.role(),
+                        f.def.country(), f.mentions.stream().sorted(Comparator.comparingInt(Span::start)).toList()))
+                .sorted(Comparator.comparingInt(a -> a.mentions().get(0).start()))
+                .toList();
+    }
+
+    private void discover(String text, List<NameMatch> matches, List<Span> claimed, Map<String, Found> found) {
+        for (TitleDiscovery.Titled titled : TitleDiscovery.find(text)) {
+            if (overlapsAny(titled.name(), claimed)) {
+                continue;
+            }
+            String name = text.substring(titled.name().start(), titled.name().end());
+            String id = ActorDef.slug(name);
+            ActorDef def = gazetteer.actor(id) != null ? gazetteer.actor(id)
+                    : new ActorDef(id, name, ActorTag.PERSON, titled.role(), titleCountry(matches, titled.title()), List.of());
+            Found actor = found.get(id);
+            if (actor == null) {
+                actor = new Found(def);
+                found.put(id, actor);
+            }
+            actor.mentions.add(titled.name());
+            claimed.add(titled.name());
+        }
+    }
+
+    /** The country a title names: a demonym or country ("Russian ...") or an organisation's. */
+    private String titleCountry(List<NameMatch> matches, Span title) {
+        for (NameMatch match : matches) {
+            if (!title.contains(match.span())) {
+                continue;
+            }
+            NameEntry actor = match.first(NameEntry.Kind.ACTOR);
+            if (actor != null) {
+                ActorDef org = gazetteer.actor(actor.codes().get(0));
+                if (org.country() != null) {
+                    return org.country();
+                }
+                continue;
+            }
+            for (NameEntry entry : match.entries()) {
+                if (entry.kind() == NameEntry.Kind.DEMONYM || entry.kind() == NameEntry.Kind.COUNTRY) {
+                    return entry.country();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void corefSurnames(String text, List<Span> claimed, Map<String, Found> found) {
+        Map<String, Integer> surnameCount = new HashMap<>();
+        for (Found f : found.values()) {
+            if (f.def.isPerson() && f.def.name().contains(" ")) {
+                surnameCount.merge(f.def.surname(), 1, Integer::sum);
+            }
+        }
+        for (Found f : found.values()) {
+            if (!f.def.isPerson() || surnameCount.getOrDefault(f.def.surname(), 0) != 1) {
+                continue;
+            }
+            String surname = f.def.surname();
+            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+                Span span = new Span(at, at + surname.length());
+                if (standsAlone(text, span) && !overlapsAny(span, claimed)) {
+                    f.mentions.add(span);
+                    claimed.add(span);
+                }
+            }
+        }
+    }
+
+    /** A whole word, not part of a hyphenated name, not "May 5". */
+    private static boolean standsAlone(String text, Span span) {
+        int before = span.start() - 1;
+        int after = span.end();
+        if (before >= 0 && (Character.isLetterOrDigit(text.charAt(before)) || text.charAt(before) == '-')) {
+            return false;
+        }
+        if (after >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(after);
+        boolean hyphenated = next == '-' && after + 1 < text.length() && Character.isLetter(text.charAt(after + 1));
+        boolean dated = next == ' ' && after + 1 < text.length() && Character.isDigit(text.charAt(after + 1));
+        return !Character.isLetterOrDigit(next) && !hyphenated && !dated;
+    }
+
+    private static boolean overlapsAny(Span span, List<Span> spans) {
+        for (Span other : spans) {
+            if (other.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

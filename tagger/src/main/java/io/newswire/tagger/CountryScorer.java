@@ -1,0 +1,72 @@
+package io.newswire.tagger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores countries by salience and picks the focus. Per country: a body place mention counts
+ * 1, a demonym or attributive abbreviation 0.5, any evidence in the lead (first paragraph)
+ * adds 1 once, a headline place 5 and a headline demonym 2.5, the dateline 4. The focus is the
+ * top country plus any other within 80% of its score (at most three). Regions are the macro
+ * regions of the focus countries, then macro regions named in the text.
+ */
+final class CountryScorer {
+    static final double BODY_PLACE = 1.0;
+    static final double BODY_DEMONYM = 0.5;
+    static final double LEAD_BONUS = 1.0;
+    static final double HEADLINE_PLACE = 5.0;
+    static final double HEADLINE_DEMONYM = 2.5;
+    static final double DATELINE = 4.0;
+    static final double FOCUS_SHARE = 0.8;
+    static final int MAX_FOCUS = 3;
+
+    /** Countries, focus countries and region slugs of one story. */
+    record Result(List<String> countries, List<String> focus, List<String> regions) {}
+
+    private CountryScorer() {}
+
+    static Result score(List<Evidence> evidence, int leadEnd, Set<String> namedRegions, Gazetteer gazetteer) {
+        Map<String, Double> score = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        Set<String> inLead = new LinkedHashSet<>();
+        for (Evidence e : evidence) {
+            score.merge(e.country(), weight(e), Double::sum);
+            if (e.source() == Evidence.Source.BODY) {
+                first.merge(e.country(), e.position(), Math::min);
+                if (e.position() < leadEnd) {
+                    inLead.add(e.country());
+                }
+            } else {
+                first.putIfAbsent(e.country(), -1);
+            }
+        }
+        inLead.forEach(c -> score.merge(c, LEAD_BONUS, Double::sum));
+        List<String> countries = new ArrayList<>(score.keySet());
+        countries.sort(Comparator.comparingDouble((String c) -> -score.get(c))
+                .thenComparingInt(c -> first.getOrDefault(c, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder()));
+        List<String> focus = new ArrayList<>();
+        for (String country : countries) {
+            if (focus.size() < MAX_FOCUS && score.get(country) >= FOCUS_SHARE * score.get(countries.get(0))) {
+                focus.add(country);
+            }
+        }
+        Set<String> regions = new LinkedHashSet<>();
+        focus.forEach(c -> regions.addAll(gazetteer.regionsOf(c)));
+        regions.addAll(namedRegions);
+        return new Result(countries, focus, List.copyOf(regions));
+    }
+
+    private static double weight(Evidence e) {
+        return switch (e.source()) {
+            case DATELINE -> DATELINE;
+            case HEADLINE -> e.strong() ? HEADLINE_PLACE : HEADLINE_DEMONYM;
+            case BODY -> e.strong() ? BODY_PLACE : BODY_DEMONYM;
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package io.newswire.tagger;
+
+import java.util.List;
+
+/**
+ * One name in the compiled gazetteer: a place reading, a demonym or an actor alias.
+ *
+ * @param name the name as spelled in the dictionary; capitals in it must be capitals in text
+ * @param kind what the name denotes
+ * @param codes countries (first = default reading), the macro-region slug, or the actor id
+ * @param personLike true for places that are also common person names ("Jordan", "Chad")
+ */
+record NameEntry(String name, Kind kind, List<String> codes, boolean personLike) {
+
+    enum Kind {
+        COUNTRY("country"),
+        CITY("city"),
+        REGION("region"),
+        MACRO_REGION("macro-region"),
+        DEMONYM("demonym"),
+        ACTOR("actor");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+
+        boolean isPlace() {
+            return this == COUNTRY || this == CITY || this == REGION || this == MACRO_REGION;
+        }
+
+        static Kind of(String label) {
+            for (Kind kind : values()) {
+                if (kind.label.equals(label)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("unknown name kind: " + label);
+        }
+    }
+
+    NameEntry {
+        codes = List.copyOf(codes);
+    }
+
+    /** The default country of a place or demonym reading. */
+    String country() {
+        return kind == Kind.MACRO_REGION || kind == Kind.ACTOR || codes.isEmpty() ? null : codes.get(0);
+    }
+
+    /** True for all-capital abbreviations such as "US", "U.S." or "NATO", matched case-exactly. */
+    boolean isAcronym() {
+        int upper = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+}

@@ -1,0 +1,57 @@
+package io.newswire.tagger;
+
+import java.util.Set;
+
+/**
+ * Tells whether a place name is part of an organisation name the dictionary does not know:
+ * followed by a corporate word within three capitalised words ("Nippon Steel", "Texas Air
+ * Corp", "Georgia Gulf Corp") or the object of "Bank of" / "University of" ("Bank of Japan").
+ */
+final class OrgContext {
+    private static final Set<String> CORPORATE = Set.of("Corp", "Corporation", "Co", "Inc",
+            "Ltd", "Plc", "PLC", "AG", "NV", "Bank", "Group", "Holdings", "Airlines", "Airways",
+            "Steel", "Motors", "Electric", "Energy", "Petroleum", "Gas", "Power", "Industries",
+            "Times", "Post", "Journal", "University", "Company", "Fund", "Trust", "Insurance",
+            "Telecom", "Instruments", "Railroad", "Railway", "Utilities", "Bancorp", "Financial",
+            "Securities", "Chemical", "Chemicals", "Mining", "Resources", "Partners", "Pictures");
+    private static final Set<String> ORG_OF = Set.of("Bank", "University", "Institute",
+            "College", "Museum", "Council", "Parliament", "Archbishop", "Governor", "Mayor");
+    private static final int LOOKAHEAD_WORDS = 3;
+
+    private OrgContext() {}
+
+    static boolean inOrganisationName(String text, Span span) {
+        return corporateWordFollows(text, span.end()) || ofOrganisation(text, span.start());
+    }
+
+    private static boolean corporateWordFollows(String text, int end) {
+        int i = end;
+        for (int n = 0; n < LOOKAHEAD_WORDS; n++) {
+            if (i + 1 >= text.length() || text.charAt(i) != ' ' || !Character.isUpperCase(text.charAt(i + 1))) {
+                return false;
+            }
+            int j = i + 1;
+            while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '.')) {
+                j++;
+            }
+            String word = text.substring(i + 1, j);
+            if (CORPORATE.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    private static boolean ofOrganisation(String text, int start) {
+        if (start < 4 || !text.startsWith(" of ", start - 4)) {
+            return false;
+        }
+        int end = start - 4;
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return ORG_OF.contains(text.substring(begin, end));
+    }
+}

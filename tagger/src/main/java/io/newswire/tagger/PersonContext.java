@@ -1,0 +1,76 @@
+package io.newswire.tagger;
+
+import java.util.Set;
+
+/**
+ * Tells whether a place name that is also a person name ("Jordan", "Chad", "Georgia") is used
+ * as a person at a given position: after an honorific ("Mr. Jordan"), after a given name
+ * ("Michael Jordan"), or as the subject of a speech verb ("Jordan said").
+ */
+final class PersonContext {
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sen",
+            "Senator", "Rep", "Gov", "Gen", "Col", "Capt", "Prof", "Judge", "Sir", "Lady", "Lord",
+            "coach", "striker", "forward", "guard", "quarterback", "actor", "actress", "singer");
+    private static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of("The", "In", "On", "At",
+            "From", "To", "And", "But", "Of", "For", "With", "By", "As", "If", "When", "While",
+            "After", "Before", "Since", "Both", "Neither", "Either", "Including", "Visiting",
+            "Neighbouring", "Neighboring", "Southern", "Northern", "Eastern", "Western", "Central",
+            "King", "Queen", "Kingdom", "Republic", "Emir", "President", "Prime", "Minister");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added",
+            "tweeted", "wrote", "scored", "argued", "insisted", "recalled");
+
+    private PersonContext() {}
+
+    /** Honorific or given name directly before: a strong person reading. */
+    static boolean namedAsPerson(String text, Span span) {
+        String previous = previousWord(text, span.start());
+        if (previous == null) {
+            return false;
+        }
+        if (HONORIFICS.contains(previous)) {
+            return true;
+        }
+        int prevStart = span.start() - 1 - previous.length();
+        boolean singleSpace = prevStart >= 0 && text.charAt(span.start() - 1) == ' ';
+        return singleSpace && Character.isUpperCase(previous.charAt(0))
+                && previous.chars().anyMatch(Character::isLowerCase)
+                && !CAPITALISED_FUNCTION_WORDS.contains(previous)
+                && !sentenceInitial(text, prevStart);
+    }
+
+    /** "Jordan said": a person reading unless the story has other evidence for the country. */
+    static boolean speaks(String text, Span span) {
+        int i = span.end();
+        if (i >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return SPEECH_VERBS.contains(text.substring(i + 1, j));
+    }
+
+    private static String previousWord(String text, int start) {
+        int end = start;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '.')) {
+            end--;
+            if (start - end > 2) {
+                return null;
+            }
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin == end ? null : text.substring(begin, end);
+    }
+
+    private static boolean sentenceInitial(String text, int wordStart) {
+        int k = wordStart - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || ".!?\"“”:\n".indexOf(text.charAt(k)) >= 0;
+    }
+}

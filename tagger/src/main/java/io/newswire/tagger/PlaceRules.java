@@ -1,0 +1,167 @@
+package io.newswire.tagger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns name matches into place mentions and country evidence. Rules, in order: a name that
+ * reads as an actor is not a place; demonyms and attributive abbreviations ("US officials")
+ * are evidence but not places; person-like names in person context ("Mr. Jordan", "Jordan
+ * said" with no other evidence for Jordan) are not places; an ambiguous name takes the reading
+ * with most support elsewhere in the story (the US state Georgia needs other US state or city
+ * mentions), else its default reading; a place inside an unknown organisation name ("Nippon
+ * Steel", "Bank of Japan") is evidence but not a place.
+ */
+final class PlaceRules {
+    private static final Set<String> NON_ATTRIBUTIVE = Set.of("and", "or", "is", "was", "has",
+            "had", "have", "will", "would", "should", "could", "can", "may", "might", "must", "to",
+            "in", "on", "at", "of", "for", "with", "as", "but", "that", "which", "who", "said",
+            "says", "by", "from", "after", "before", "over", "under", "since", "about", "than",
+            "are", "were", "did", "does", "last", "this", "next", "again", "also", "alone", "too",
+            "itself", "if", "while", "when", "because", "so", "into", "against", "remains");
+
+    /** What the rules found: place mentions, country evidence and macro regions named. */
+    record Findings(List<PlaceTag> places, List<Evidence> evidence, Set<String> macroRegions) {}
+
+    private PlaceRules() {}
+
+    /**
+     * Applies the rules to the matches of one text.
+     *
+     * @param shoutedFrom offset from which short all-capital names are read as abbreviations;
+     *     datelines ("ROME (Reuters) -") and all-capital headlines sit before it
+     */
+    static Findings apply(String text, List<NameMatch> matches, Evidence.Source source, int shoutedFrom) {
+        Set<String> personNames = new HashSet<>();
+        Map<String, Integer> support = collectSupport(text, matches, personNames);
+        Findings found = new Findings(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>());
+        for (NameMatch match : matches) {
+            if (match.has(NameEntry.Kind.ACTOR)) {
+                continue;
+            }
+            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
+            NameEntry place = demonym == null ? choose(match, support) : null;
+            if (demonym != null) {
+                found.evidence().add(new Evidence(demonym.country(), false, match.span().start(), source));
+            } else if (place != null && !(match.span().start() >= shoutedFrom && shoutedShortName(match, place))
+                    && !personNames.contains(match.surface()) && !blockedSpeaker(text, match, place, support)) {
+                resolve(text, match, place, source, found);
+            }
+        }
+        return new Findings(List.copyOf(found.places()), List.copyOf(found.evidence()), Set.copyOf(found.macroRegions()));
+    }
+
+    /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
+    private static Map<String, Integer> collectSupport(String text, List<NameMatch> matches, Set<String> personNames) {
+        Map<String, Integer> support = new HashMap<>();
+        for (NameMatch match : matches) {
+            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
+            if (demonym != null && !match.has(NameEntry.Kind.ACTOR)) {
+                support.merge(demonym.country() + "/any", 1, Integer::sum);
+            }
+            NameEntry place = placeReading(match);
+            if (place == null || demonym != null) {
+                continue;
+            }
+            if (place.personLike() && PersonContext.namedAsPerson(text, match.span())) {
+                personNames.add(match.surface());
+            } else if (!isAmbiguous(match) && !place.personLike()) {
+                support.merge(supportKey(place), 1, Integer::sum);
+                support.merge(place.country() + "/any", 1, Integer::sum);
+            }
+        }
+        return support;
+    }
+
+    private static void resolve(String text, NameMatch match, NameEntry place, Evidence.Source source, Findings found) {
+        int at = match.span().start();
+        if (OrgContext.inOrganisationName(text, match.span())) {
+            if (place.country() != null) {
+                found.evidence().add(new Evidence(place.country(), false, at, source));
+            }
+        } else if (place.kind() == NameEntry.Kind.MACRO_REGION) {
+            found.macroRegions().add(place.codes().get(0));
+            found.places().add(new PlaceTag(match.surface(), match.span(), null, place.kind().label()));
+        } else if (place.isAcronym() && attributive(text, match.span().end())) {
+            found.evidence().add(new Evidence(place.country(), false, at, source));
+        } else {
+            found.evidence().add(new Evidence(place.country(), true, at, source));
+            found.places().add(new PlaceTag(match.surface(), match.span(), place.country(), place.kind().label()));
+        }
+    }
+
+    private static NameEntry placeReading(NameMatch match) {
+        if (match.has(NameEntry.Kind.ACTOR)) {
+            return null;
+        }
+        for (NameEntry entry : match.entries()) {
+            if (entry.kind().isPlace()) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAmbiguous(NameMatch match) {
+        return match.entries().stream().filter(e -> e.kind().isPlace()).count() > 1;
+    }
+
+    /** Support a reading needs: a state or city reading needs sub-national mentions. */
+    private static String supportKey(NameEntry place) {
+        boolean local = place.kind() == NameEntry.Kind.REGION || place.kind() == NameEntry.Kind.CITY;
+        return place.country() + (local ? "/local" : "/any");
+    }
+
+    private static NameEntry choose(NameMatch match, Map<String, Integer> support) {
+        NameEntry best = null;
+        int bestSupport = -1;
+        for (NameEntry entry : match.entries()) {
+            if (entry.kind().isPlace()) {
+                int s = entry.kind() == NameEntry.Kind.MACRO_REGION ? 0 : support.getOrDefault(supportKey(entry), 0);
+                if (s > bestSupport) {
+                    best = entry;
+                    bestSupport = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean blockedSpeaker(String text, NameMatch match, NameEntry place,
+            Map<String, Integer> support) {
+        return place.personLike() && PersonContext.speaks(text, match.span())
+                && support.getOrDefault(place.country() + "/any", 0) == 0;
+    }
+
+    /** "GAO", "ABA": a short all-capital word is an abbreviation, not a shouted city name. */
+    private static boolean shoutedShortName(NameMatch match, NameEntry place) {
+        String surface = match.surface();
+        return surface.length() < 5 && !place.isAcronym() && place.kind() != NameEntry.Kind.COUNTRY
+                && surface.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** "US officials", "US-backed": the abbreviation modifies a noun rather than naming a place. */
+    private static boolean attributive(String text, int end) {
+        if (end + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        if (next == '-') {
+            return Character.isLetter(text.charAt(end + 1));
+        }
+        if (next != ' ' || !Character.isLetter(text.charAt(end + 1))) {
+            return false;
+        }
+        int j = end + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return !NON_ATTRIBUTIVE.contains(text.substring(end + 1, j).toLowerCase(Locale.ROOT));
+    }
+}

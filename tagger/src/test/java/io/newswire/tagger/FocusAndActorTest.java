@@ -1,0 +1,106 @@
+package io.newswire.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Focus scoring and actor rules on fixture text written for these tests. */
+class FocusAndActorTest {
+    private static final EntityTagger TAGGER = EntityTagger.loadDefault();
+
+    @Test
+    void shouldFocusOnDatelineCountry() {
+        String text = "BEIRUT (Reuters) - Officials from France and Germany met on Monday to "
+                + "discuss aid. France offered money and Germany offered tents.";
+        EntityTags tags = TAGGER.tag(StoryText.of(null, text));
+        assertThat(tags.focusCountries()).containsExactly("LB");
+    }
+
+    @Test
+    void shouldReadShortAllCapitalDatelineAsPlace() {
+        String text = "DOHA (Reuters) - Talks between envoys from Egypt and Jordan resumed.";
+        EntityTags tags = TAGGER.tag(StoryText.of("TALKS RESUME IN DOHA", text));
+        assertThat(tags.places()).extracting(PlaceTag::name).startsWith("DOHA");
+        assertThat(tags.focusCountries()).containsExactly("QA");
+    }
+
+    @Test
+    void shouldFocusOnDatelinePlaceGivenSeparately() {
+        EntityTags tags = TAGGER.tag(new StoryText(null,
+                "Ministers from Egypt met counterparts from Egypt and Iraq.", "AMMAN"));
+        assertThat(tags.focusCountries()).containsExactly("JO");
+        assertThat(tags.places()).extracting(PlaceTag::name).doesNotContain("AMMAN");
+    }
+
+    @Test
+    void shouldLetHeadlineOutweighPassingMentions() {
+        EntityTags tags = TAGGER.tag(StoryText.of("Floods hit Pakistan",
+                "Rescue teams from India, China and Japan arrived. India sent boats."));
+        assertThat(tags.focusCountries()).containsExactly("PK");
+        assertThat(tags.countries().get(0)).isEqualTo("PK");
+        assertThat(tags.places()).extracting(PlaceTag::name).doesNotContain("Pakistan");
+    }
+
+    @Test
+    void shouldReportRegionsOfFocusCountriesOnly() {
+        EntityTags tags = TAGGER.tag(StoryText.of("Kenya election",
+                "Kenya voted on Tuesday. Observers from Brazil attended."));
+        assertThat(tags.regions()).containsExactly("sub-saharan-africa");
+    }
+
+    @Test
+    void shouldDiscoverTitledPersonWithRoleAndCountry() {
+        String text = "Russian Foreign Ministry spokeswoman Anna Petrova said the talks failed. "
+                + "Petrova added that Moscow was ready.";
+        ActorTag petrova = actor(text, "anna-petrova");
+        assertThat(petrova.name()).isEqualTo("Anna Petrova");
+        assertThat(petrova.type()).isEqualTo(ActorTag.PERSON);
+        assertThat(petrova.role()).isEqualTo("Russian Foreign Ministry spokeswoman");
+        assertThat(petrova.country()).isEqualTo("RU");
+        assertThat(petrova.mentions()).extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("Anna Petrova", "Petrova");
+    }
+
+    @Test
+    void shouldDiscoverPrimeMinisterWithoutCountry() {
+        ActorTag doe = actor("Prime Minister Jane Doe resigned on Friday.", "jane-doe");
+        assertThat(doe.role()).isEqualTo("Prime Minister");
+        assertThat(doe.country()).isNull();
+    }
+
+    @Test
+    void shouldResolveSurnameAfterFullName() {
+        String text = "Sergei Lavrov spoke first. Lavrov then left.";
+        assertThat(actor(text, "sergei-lavrov").mentions()).containsExactly(new Span(0, 13), new Span(27, 33));
+    }
+
+    @Test
+    void shouldMatchAliasesPossessivesAndRegimeForms() {
+        String text = "Fighters of the Nusra Front and al Qaeda's allies fought the Assad regime.";
+        EntityTags tags = TAGGER.tag(StoryText.of(null, text));
+        assertThat(tags.actors()).extracting(ActorTag::id)
+                .containsExactly("jabhat-fateh-al-sham", "al-qaeda", "bashar-al-assad");
+        assertThat(actor(text, "al-qaeda").mentions()).extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("al Qaeda");
+    }
+
+    @Test
+    void shouldNotTurnUnrelatedCapitalisedWordsIntoActors() {
+        assertThat(TAGGER.tag(StoryText.of(null, "The Committee met on Monday in a small room.")).actors())
+                .isEmpty();
+    }
+
+    private static ActorTag actor(String text, String id) {
+        return TAGGER.tag(StoryText.of(null, text)).actors().stream()
+                .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldNotDiscoverCompaniesOrTitlesAsPeople() {
+        EntityTags tags = TAGGER.tag(StoryText.of(null, "General Motors Corp and General Secretary "
+                + "Thandi Mokoena met. Treasury Secretary James Baker and Secretary General Javier Perez attended."));
+        assertThat(tags.actors()).extracting(ActorTag::id).containsExactly("thandi-mokoena", "james-baker", "javier-perez");
+        assertThat(tags.actors()).extracting(ActorTag::role)
+                .containsExactly("General Secretary", "Treasury Secretary", "Secretary General");
+    }
+}

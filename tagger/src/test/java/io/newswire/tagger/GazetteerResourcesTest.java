@@ -1,0 +1,65 @@
+package io.newswire.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The shipped resources stay well formed and cover the names news copy needs. */
+class GazetteerResourcesTest {
+
+    @Test
+    void shouldShipActorsWithSlugIdsKnownTypesAndUniqueIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (String[] row : rows("actors.tsv")) {
+            assertThat(row).as(String.join("|", row)).hasSize(6);
+            assertThat(row[0]).isEqualTo(ActorDef.slug(row[0])).matches("[a-z0-9-]+");
+            assertThat(row[2]).isIn(ActorTag.PERSON, ActorTag.ORGANIZATION);
+            assertThat(row[4]).matches("|[A-Z]{2}");
+            assertThat(ids.add(row[0])).as("duplicate id " + row[0]).isTrue();
+        }
+        assertThat(ids).hasSizeGreaterThan(150);
+    }
+
+    @Test
+    void shouldCoverFrequentNewsSpellingsOfCountries() throws IOException {
+        Set<String> countryNames = rows("places.tsv").stream().filter(r -> r[1].equals("country"))
+                .map(r -> r[0] + "=" + r[2].split(",")[0]).collect(Collectors.toSet());
+        assertThat(countryNames).contains("US=US", "U.S.=US", "United States=US", "America=US",
+                "Britain=GB", "UK=GB", "Russia=RU", "Laos=LA", "South Korea=KR", "Ivory Coast=CI",
+                "Syria=SY", "Burma=MM");
+    }
+
+    @Test
+    void shouldCoverConflictCitiesAndDemonyms() throws IOException {
+        Set<String> names = rows("places.tsv").stream().map(r -> r[0] + "/" + r[1] + "=" + r[2].split(",")[0])
+                .collect(Collectors.toSet());
+        assertThat(names).contains("Aleppo/city=SY", "Homs/city=SY", "Idlib/city=SY", "Damascus/city=SY",
+                "Raqqa/city=SY", "Mosul/city=IQ", "Kyiv/city=UA", "Kiev/city=UA", "Syrian/demonym=SY",
+                "Russians/demonym=RU", "Middle East/macro-region=middle-east");
+    }
+
+    @Test
+    void shouldDefineEveryRequiredMacroRegion() throws IOException {
+        Set<String> slugs = rows("regions.tsv").stream().map(r -> r[0]).collect(Collectors.toSet());
+        assertThat(slugs).contains("middle-east", "north-africa", "sub-saharan-africa", "europe",
+                "eastern-europe", "central-asia", "south-asia", "east-asia", "southeast-asia", "oceania",
+                "north-america", "latin-america", "caribbean");
+    }
+
+    private static List<String[]> rows(String resource) throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                GazetteerResourcesTest.class.getResourceAsStream("/io/newswire/tagger/" + resource),
+                StandardCharsets.UTF_8))) {
+            return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", -1)).toList();
+        }
+    }
+}

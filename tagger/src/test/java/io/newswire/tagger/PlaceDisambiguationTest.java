@@ -1,0 +1,137 @@
+package io.newswire.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/** Place rules on fixture sentences written for these tests. */
+class PlaceDisambiguationTest {
+    private static final EntityTagger TAGGER = EntityTagger.loadDefault();
+
+    private static EntityTags tag(String text) {
+        return TAGGER.tag(StoryText.of(null, text));
+    }
+
+    @Test
+    void shouldResolveAleppoToSyria() {
+        EntityTags tags = tag("Shelling resumed in eastern Aleppo overnight.");
+        assertThat(tags.places()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Aleppo");
+            assertThat(p.kind()).isEqualTo("city");
+            assertThat(p.country()).isEqualTo("SY");
+            assertThat(p.span()).isEqualTo(new Span(28, 34));
+        });
+        assertThat(tags.countries()).containsExactly("SY");
+        assertThat(tags.regions()).containsExactly("middle-east");
+    }
+
+    @Test
+    void shouldReadJordanAsCountryInPlaceContext() {
+        EntityTags tags = tag("Refugees crossed into Jordan on Tuesday, officials in Amman said.");
+        assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Jordan", "Amman");
+        assertThat(tags.countries()).containsExactly("JO");
+    }
+
+    @Test
+    void shouldNotReadJordanAsPlaceAfterGivenNameOrHonorific() {
+        EntityTags tags = tag("Michael Jordan scored 30 points. Later Mr. Jordan thanked the fans.");
+        assertThat(tags.places()).isEmpty();
+        assertThat(tags.countries()).isEmpty();
+    }
+
+    @Test
+    void shouldNotReadJordanSaidAsPlaceWithoutOtherEvidenceForJordan() {
+        assertThat(tag("Jordan said the team would win the final.").places()).isEmpty();
+        assertThat(tag("Jordan said it had closed the border, a Jordanian official added.").places())
+                .extracting(PlaceTag::country).containsExactly("JO");
+    }
+
+    @Test
+    void shouldReadGeorgiaAsUsStateWhenOtherUsStatesAreMentioned() {
+        EntityTags tags = tag("Voters in Georgia and Florida went to the polls; turnout in Atlanta was high.");
+        assertThat(tags.places()).filteredOn(p -> p.name().equals("Georgia"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo("region");
+                    assertThat(p.country()).isEqualTo("US");
+                });
+        assertThat(tags.countries()).containsExactly("US");
+    }
+
+    @Test
+    void shouldReadGeorgiaAsCountryByDefault() {
+        EntityTags tags = tag("Russian troops remain in two breakaway regions of Georgia, Tbilisi says.");
+        assertThat(tags.places()).filteredOn(p -> p.name().equals("Georgia"))
+                .extracting(PlaceTag::country).containsExactly("GE");
+    }
+
+    @Test
+    void shouldTreatOrganisationNamesContainingPlacesAsActors() {
+        EntityTags tags = tag("The New York Times said Aleppo University and the State Department "
+                + "were named in the Pentagon report from Islamic State fighters.");
+        assertThat(tags.places()).isEmpty();
+        assertThat(tags.actors()).extracting(ActorTag::id).contains("new-york-times",
+                "aleppo-university", "us-state-department", "pentagon", "islamic-state");
+    }
+
+    @Test
+    void shouldCountDemonymsAsEvidenceButNotAsPlaces() {
+        EntityTags tags = tag("Syrian and Russian warplanes struck the town, Turkish officials said.");
+        assertThat(tags.places()).isEmpty();
+        assertThat(tags.countries()).containsExactlyInAnyOrder("SY", "RU", "TR");
+    }
+
+    @Test
+    void shouldTreatAttributiveUsAsEvidenceButNounUsAsPlace() {
+        EntityTags attributive = tag("US officials met US-backed rebels.");
+        assertThat(attributive.places()).isEmpty();
+        assertThat(attributive.countries()).containsExactly("US");
+        assertThat(tag("The delegation flew to the US on Monday.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("US", "US"));
+    }
+
+    @Test
+    void shouldRequireCapitalisedPlaceNamesAndUpperCaseAbbreviations() {
+        assertThat(tag("Tell us about the turkey and the china you bought.").countries()).isEmpty();
+    }
+
+    @Test
+    void shouldPreferLongestNameWithoutOverlaps() {
+        EntityTags tags = tag("Talks between South Korea and Papua New Guinea ended in Guinea.");
+        assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country).containsExactly(
+                tuple("South Korea", "KR"),
+                tuple("Papua New Guinea", "PG"),
+                tuple("Guinea", "GN"));
+    }
+
+    @Test
+    void shouldTagMacroRegionNamesWithoutCountry() {
+        EntityTags tags = tag("Oil prices rose as tension spread across the Middle East.");
+        assertThat(tags.places()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("macro-region");
+            assertThat(p.country()).isNull();
+        });
+        assertThat(tags.regions()).containsExactly("middle-east");
+    }
+
+    @Test
+    void shouldKeepOffsetsAcrossPossessivesAndCurlyApostrophes() {
+        String text = "Russia\u2019s envoy and Syria's foreign minister met.";
+        EntityTags tags = tag(text);
+        assertThat(tags.places()).allSatisfy(p ->
+                assertThat(text.substring(p.span().start(), p.span().end())).isEqualTo(p.name()));
+        assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Russia", "Syria");
+    }
+
+    @Test
+    void shouldTreatPlacesInsideUnknownCompanyNamesAsEvidenceOnly() {
+        EntityTags tags = tag("Shares of Nippon Steel rose after the Bank of Japan cut rates.");
+        assertThat(tags.places()).isEmpty();
+        assertThat(tags.countries()).containsExactly("JP");
+    }
+
+    @Test
+    void shouldNotReadShortAllCapitalAbbreviationsAsCities() {
+        assertThat(tag("The GAO report was published on Monday.").places()).isEmpty();
+    }
+}
