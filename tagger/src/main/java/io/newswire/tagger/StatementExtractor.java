@@ -1,15 +1,116 @@
 package io.newswire.tagger;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Extracts direct quotes and attributes each to a speaker. */
+/**
+ * Extracts direct quotes and attributes each to a speaker.
+ *
+ * <p>A quote becomes a statement when a cue in its sentence names a source, or when it opens
+ * its own sentence right after an attributed quote (same or next paragraph), or continues a
+ * multi-paragraph quote: these continuations keep the speaker with a {@code null} cue. Quotes
+ * with no attributable speaker are skipped, so scare quotes ("limited" as a word with no cue)
+ * and titles ("Fox News Sunday") are not statements. One pass over the text plus local work
+ * around each quote; immutable and thread-safe.
+ */
 public final class StatementExtractor {
+    private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\S*|of|the|a|an|and|in|on|for|to|at|with");
+
+    private final QuoteScanner scanner = new QuoteScanner();
+    private final CueFinder cues = new CueFinder();
+    private final Lexicon lexicon;
+
+    StatementExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     public static StatementExtractor loadDefault() {
-        return new StatementExtractor();
+        return new StatementExtractor(Lexicon.loadDefault());
     }
 
     public List<StatementTag> extract(String text, List<ActorTag> actors) {
-        return List.of();
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<QuoteSegment> segments = scanner.scan(text);
+        if (segments.isEmpty()) {
+            return List.of();
+        }
+        QuoteIndex quotes = new QuoteIndex(segments);
+        SpeakerResolver resolver = new SpeakerResolver(text, actors, lexicon, quotes::inside);
+        Attribution[] found = attributeAll(text, segments, new Attributor(text, cues, resolver));
+        fillBackwards(segments, found);
+        List<StatementTag> out = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            if (found[i] != null && !isTitle(text, segments.get(i).inner())) {
+                out.add(toTag(text, segments.get(i).inner(), found[i]));
+            }
+        }
+        return out;
+    }
+
+    private Attribution[] attributeAll(String text, List<QuoteSegment> segments, Attributor attributor) {
+        Attribution[] found = new Attribution[segments.size()];
+        int last = -1;
+        for (int i = 0; i < segments.size(); i++) {
+            QuoteSegment seg = segments.get(i);
+            QuoteSegment prev = i > 0 ? segments.get(i - 1) : null;
+            boolean samePara = prev != null && prev.paragraph() == seg.paragraph();
+            int paraStart = text.lastIndexOf('\n', seg.open() - 1) + 1;
+            int paraEnd = paragraphEnd(text, seg.after());
+            int floor = samePara ? prev.after() : paraStart;
+            int ceil = i + 1 < segments.size() && segments.get(i + 1).paragraph() == seg.paragraph()
+                    ? segments.get(i + 1).open() : paraEnd;
+            int before = Sentences.startBefore(text, seg.open(), floor);
+            Attribution sameSentence = samePara && before == floor ? found[i - 1] : null;
+            found[i] = attributor.attribute(seg, before, Sentences.endAfter(text, seg.after(), ceil), sameSentence);
+            if (found[i] == null && last >= 0 && continues(text, seg, before, segments.get(last))) {
+                found[i] = new Attribution(null, found[last].speaker());
+            }
+            if (found[i] != null) {
+                last = i;
+            }
+        }
+        return found;
+    }
+
+    /** A quote opening its sentence right after an attributed one carries on the same voice. */
+    private static boolean continues(String text, QuoteSegment seg, int before, QuoteSegment attributed) {
+        if (seg.fromPrevious()) {
+            return attributed.paragraph() == seg.paragraph() - 1;
+        }
+        return seg.paragraph() - attributed.paragraph() <= 1 && text.substring(before, seg.open()).isBlank();
+    }
+
+    /** The opening part of a multi-paragraph quote takes the speaker named at its end. */
+    private static void fillBackwards(List<QuoteSegment> segments, Attribution[] found) {
+        for (int i = segments.size() - 1; i > 0; i--) {
+            if (found[i] != null && found[i - 1] == null && segments.get(i).fromPrevious()) {
+                found[i - 1] = new Attribution(null, found[i].speaker());
+            }
+        }
+    }
+
+    private static boolean isTitle(String text, Span inner) {
+        String quote = text.substring(inner.start(), inner.end()).strip().replaceAll("[,;:]$", "");
+        String[] words = quote.split("\\s+");
+        if (words.length < 2 || words.length > 6 || !Character.isUpperCase(quote.charAt(0))
+                || ".!?".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
+            return false;
+        }
+        return Arrays.stream(words).allMatch(w -> TITLE_WORD.matcher(w).matches());
+    }
+
+    private static int paragraphEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    private static StatementTag toTag(String text, Span inner, Attribution a) {
+        Speaker s = a.speaker();
+        return new StatementTag(text.substring(inner.start(), inner.end()), inner, a.cue(), s.name(), s.id(),
+                s.span(), s.role(), s.country(), s.anonymous(), s.official());
     }
 }
