@@ -93,11 +93,21 @@ final class Attributor {
             default -> {
                 SourceChunk chunk = SourceLocator.before(text, floor, cue.verb().start());
                 if (chunk == null) {
-                    chunk = SourceLocator.after(text, cue.verb().end(), ceil);
+                    chunk = invertedBeforeQuote(cue, ceil);
                 }
                 return chunk == null ? null : attribution(cue.full(), chunk, previous);
             }
         }
+    }
+
+    /** {@code said Kirby: "..."}: the source must run right up to the quote. */
+    private SourceChunk invertedBeforeQuote(Cue cue, int ceil) {
+        SourceChunk chunk = SourceLocator.after(text, cue.verb().end(), ceil);
+        if (chunk == null) {
+            return null;
+        }
+        int end = chunk.appositive() != null ? chunk.appositive().end() : chunk.span().end();
+        return isFiller(end, ceil) ? chunk : null;
     }
 
     private Attribution attribution(Span cue, SourceChunk chunk, Attribution previous) {

@@ -8,17 +8,17 @@ import java.util.regex.Pattern;
 
 /** Finds attribution cues (said, told reporters, according to, adding ...) in a text range. */
 final class CueFinder {
-    private static final Pattern CUE = Pattern.compile("\\b(?:"
+    private static final Pattern CUE = Pattern.compile("(?<![\\p{L}-])(?:"
             + "(?<after>[Aa]ccording to)"
             + "|(?<part>adding|saying|noting|writing|telling|explaining|insisting|arguing|warning"
-            + "|asking|stressing|declaring|recalling|tweeting|continuing)"
+            + "|asking|stressing|declaring|recalling|tweeting|continuing|calling|describing|labeling|branding)"
             + "|(?<verb>said|says|say|told|tells|tell|added|adds|warned|warns|wrote|writes|stated"
             + "|noted|asked|asks|explained|explains|insisted|insists|argued|argues|declared|declares"
             + "|announced|acknowledged|acknowledges|admitted|admits|claimed|continued|recalled|recalls"
             + "|replied|replies|responded|remarked|tweeted|stressed|stresses|emphasized|emphasised"
             + "|cautioned|conceded|concedes|concluded|complained|predicted|predicts|suggested|urged"
             + "|observed|countered|quipped|joked|vowed|confirmed|testified|shouted|exclaimed|boasted"
-            + "|wondered|posted))\\b");
+            + "|wondered|posted|called|calls|described|describes|dubbed|labeled|labelled|branded|termed))\\b");
     private static final Set<String> TAKES_OBJECT = Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking");
     private static final Pattern OBJECT = Pattern.compile(
             "\\s+((?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'\u2019-]*){0,4}|\\p{Ll}+))");

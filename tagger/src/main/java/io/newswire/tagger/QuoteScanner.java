@@ -37,9 +37,9 @@ final class QuoteScanner {
                 }
                 paragraph++;
                 i = next - 1;
-            } else if (open < 0 && (c == LEFT || c == STRAIGHT)) {
+            } else if (open < 0 && (c == LEFT || c == STRAIGHT || c == RIGHT && opensWord(text, i))) {
                 open = i;
-            } else if (open >= 0 && (c == RIGHT || c == STRAIGHT)) {
+            } else if (open >= 0 && (c == RIGHT || c == STRAIGHT || c == LEFT && closesWord(text, i))) {
                 add(out, text, open, i, paragraph, fromPrevious, true);
                 open = -1;
                 fromPrevious = false;
@@ -59,8 +59,20 @@ final class QuoteScanner {
         out.add(new QuoteSegment(new Span(open + 1, end), open, end, paragraph, from, closed));
     }
 
+    /** A right mark used as an opener: after a space or line start, before a word. */
+    private static boolean opensWord(String text, int i) {
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        return spaceBefore && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /** A left mark used as a closer: after a word, before a space or line end. */
+    private static boolean closesWord(String text, int i) {
+        boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        return wordBefore && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
     private static boolean isOpening(char c) {
-        return c == LEFT || c == STRAIGHT;
+        return c == LEFT || c == STRAIGHT || c == RIGHT;
     }
 
     /** Index of the first non-whitespace character after the line break at {@code i}. */

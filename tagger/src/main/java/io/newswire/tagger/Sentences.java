@@ -71,7 +71,7 @@ final class Sentences {
         return c == '"' || c == '\u201C' || c == '\u201D' || Character.isUpperCase(c);
     }
 
-    private static boolean isAbbreviation(String text, int dot) {
+    static boolean isAbbreviation(String text, int dot) {
         int s = dot;
         while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '"') {
             s--;

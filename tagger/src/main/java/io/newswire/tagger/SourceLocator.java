@@ -50,7 +50,8 @@ final class SourceLocator {
         Matcher e = FORWARD_END.matcher(text).region(from, ceil);
         int end = ceil;
         while (e.find()) {
-            if (!text.substring(from, e.start()).isBlank()) {
+            boolean abbreviation = text.charAt(e.start()) == '.' && Sentences.isAbbreviation(text, e.start());
+            if (!abbreviation && !text.substring(from, e.start()).isBlank()) {
                 end = e.start();
                 break;
             }
