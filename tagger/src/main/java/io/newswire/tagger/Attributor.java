@@ -58,7 +58,7 @@ final class Attributor {
             return adjacent && previous != null ? new Attribution(cue.text(text), previous.speaker()) : null;
         }
         if (cue.kind() == Cue.Kind.SOURCE_AFTER || adjacent) {
-            SourceChunk chunk = SourceLocator.after(text, cue.verb().end(), end);
+            SourceChunk chunk = SourceLocator.after(text, cue.verb().end(), end, cue.kind() != Cue.Kind.SOURCE_AFTER);
             return chunk == null ? null : attribution(cue.verb(), chunk, previous);
         }
         SourceChunk chunk = SourceLocator.before(text, seg.after(), cue.verb().start());
@@ -84,7 +84,7 @@ final class Attributor {
         int floor = k > 0 ? found.get(k - 1).full().end() : start;
         switch (cue.kind()) {
             case SOURCE_AFTER -> {
-                SourceChunk chunk = SourceLocator.after(text, cue.verb().end(), ceil);
+                SourceChunk chunk = SourceLocator.after(text, cue.verb().end(), ceil, false);
                 return chunk == null ? null : attribution(cue.verb(), chunk, previous);
             }
             case PARTICIPLE -> {
@@ -102,7 +102,7 @@ final class Attributor {
 
     /** {@code said Kirby: "..."}: the source must run right up to the quote. */
     private SourceChunk invertedBeforeQuote(Cue cue, int ceil) {
-        SourceChunk chunk = SourceLocator.after(text, cue.verb().end(), ceil);
+        SourceChunk chunk = SourceLocator.after(text, cue.verb().end(), ceil, true);
         if (chunk == null) {
             return null;
         }

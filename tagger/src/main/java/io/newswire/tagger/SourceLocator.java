@@ -10,14 +10,20 @@ final class SourceLocator {
             "(?:\\s+(?:also|later|then|has|have|had|would|will|could|once|previously|further|again|recently"
             + "|repeatedly|reportedly|earlier|yesterday|today|tonight|simply|just|publicly|privately"
             + "|separately|flatly|only|never|often|always|was|is|did|does|do|not|himself|herself|themselves"
+            + "|\\p{Ll}+ly"
             + "|(?:on|late|early)\\s+\\p{L}+day|last\\s+(?:week|month|year|night))|\\s*\\([^()]*\\))+\\s*$");
     private static final Pattern BOUNDARY = Pattern.compile(
-            "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n]|\\s-\\s|\\b(?:and|but|that|while|as|when|because|although"
-            + "|though|if|so|since|where|whereas|after|before|then|or|which|who|whom|whose)\\b");
+            "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n]|\\s-\\s|\\b(?i:and|but|that|while|as|when|because|although"
+            + "|though|if|so|since|where|whereas|after|before|then|or|which|who|whom|whose|what|how|whether|why|to)\\b");
     private static final Pattern FORWARD_END = Pattern.compile(
             "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n.!?]|\\s-\\s|\\b(?:who|whom|whose|which|that|in|on|at|during"
             + "|after|before|when|while|as|because|speaking|adding|saying|told|said|to|and|but|earlier|later"
             + "|last|this|on)\\b");
+    /** An inverted source opens on a capital, a determiner or numeral, or a pronoun. */
+    private static final Pattern INVERTED_START = Pattern.compile(
+            "(?<pronoun>\\b(?i:he|she|they|we)\\b)|\\p{Lu}|\\p{N}|(?:a|an|the|another|one|two|three|four|five|several|some"
+            + "|many|other|his|her|their|its|people|officials|sources|diplomats|analysts|experts|critics|residents"
+            + "|witnesses|aides|police|authorities|reports|documents|data|polls)\\b");
     private static final Pattern APPOSITIVE_START = Pattern.compile("\\s*(?:the|a|an|his|her|their|its)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\S+");
 
@@ -45,22 +51,41 @@ final class SourceLocator {
         return np == null ? null : new SourceChunk(np, appositive);
     }
 
-    /** The noun phrase starting just after {@code from}, not reaching past {@code ceil}. */
-    static SourceChunk after(String text, int from, int ceil) {
-        Matcher e = FORWARD_END.matcher(text).region(from, ceil);
-        int end = ceil;
-        while (e.find()) {
-            boolean abbreviation = text.charAt(e.start()) == '.' && Sentences.isAbbreviation(text, e.start());
-            if (!abbreviation && !text.substring(from, e.start()).isBlank()) {
-                end = e.start();
-                break;
-            }
-        }
-        Span np = trimmedSpan(text, from, end);
+    /**
+     * The noun phrase starting just after {@code from}, not reaching past {@code ceil}. An
+     * inverted subject ({@code said Kirby}) must open like a noun phrase; the object of
+     * "according to" may open on any word ("according to conservative host Rush Limbaugh").
+     */
+    static SourceChunk after(String text, int from, int ceil, boolean inverted) {
+        Span np = trimmedSpan(text, from, forwardEnd(text, from, ceil));
         if (np == null || wordCount(text, np.start(), np.end()) > MAX_WORDS) {
             return null;
         }
-        return new SourceChunk(np, appositiveAfter(text, end, ceil));
+        Matcher first = INVERTED_START.matcher(text).region(np.start(), np.end());
+        boolean nounLike = first.lookingAt();
+        if (inverted && !nounLike) {
+            return null;
+        }
+        if (nounLike && first.group("pronoun") != null) {
+            np = new Span(np.start(), first.end("pronoun"));
+        }
+        return new SourceChunk(np, appositiveAfter(text, np.end(), ceil));
+    }
+
+    /** Where the noun phrase from {@code from} stops; {@code from} itself when it opens on a boundary word. */
+    private static int forwardEnd(String text, int from, int ceil) {
+        Matcher e = FORWARD_END.matcher(text).region(from, ceil);
+        while (e.find()) {
+            boolean abbreviation = text.charAt(e.start()) == '.' && Sentences.isAbbreviation(text, e.start());
+            boolean leading = text.substring(from, e.start()).isBlank();
+            if (leading && Character.isLetter(text.charAt(e.start()))) {
+                return from;
+            }
+            if (!abbreviation && !leading) {
+                return e.start();
+            }
+        }
+        return ceil;
     }
 
     private static Span appositiveAfter(String text, int at, int ceil) {

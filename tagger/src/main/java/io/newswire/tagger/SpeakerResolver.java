@@ -11,6 +11,10 @@ final class SpeakerResolver {
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|it|we|i");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+(?:(?:al|el|de|van|von|bin|da|di|la|le)\\s+)?)*\\p{Lu}[\\p{L}'\u2019.-]*$");
+    private static final int MAX_UNNAMED_WORDS = 7;
+    private static final Pattern WORD = Pattern.compile("\\s+");
+    private static final Pattern NAME_THEN_PREPOSITION = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*\\s+\\p{Lu}[\\p{L}'\u2019-]*)\\s+(?:of|for|at|from|with|in)\\s");
     private static final Pattern LEADING_DETERMINER = Pattern.compile(
             "^(?i:a|an|another|the|one|two|three|four|five|several|some|many|other)\\s+");
 
@@ -81,7 +85,9 @@ final class SpeakerResolver {
                 lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText), false);
     }
 
-    private Speaker surface(Span span, String words, String appositive) {
+    private Speaker surface(Span chunk, String chunkWords, String appositive) {
+        Span span = nameHead(chunk, chunkWords);
+        String words = text.substring(span.start(), span.end());
         Matcher name = NAME_TAIL.matcher(words);
         if (name.find()) {
             Span nameSpan = new Span(span.start() + name.start(), span.end());
@@ -91,7 +97,13 @@ final class SpeakerResolver {
             return new Speaker(display, AnonymousSources.slug(display), nameSpan, desc.isEmpty() ? null : desc,
                     lexicon.countryOf(desc), false, lexicon.isOfficial(desc) || lexicon.isOfficial(display), false);
         }
-        return unnamed(words, span, appositive);
+        return WORD.split(words).length <= MAX_UNNAMED_WORDS ? unnamed(words, span, appositive) : null;
+    }
+
+    /** "Cameron Easley of Morning Consult": a full name before a preposition is the head. */
+    private static Span nameHead(Span chunk, String words) {
+        Matcher m = NAME_THEN_PREPOSITION.matcher(words);
+        return m.lookingAt() ? new Span(chunk.start(), chunk.start() + m.end(1)) : chunk;
     }
 
     private Speaker unnamed(String words, Span span, String appositive) {
