@@ -1,6 +1,9 @@
 package io.newswire.tagger;
 
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the cue and speaker of one quote, looking first where the attribution most often
@@ -10,12 +13,18 @@ import java.util.List;
 final class Attributor {
     private final String text;
     private final CueFinder cues;
-    private final SpeakerResolver resolver;
+    private static final Pattern DASH_SOURCE = Pattern.compile(
+            "[\\s\u00A0]*([\u2014\u2015\u2013]|--)[\\s\u00A0]*(?=\\p{Lu})");
+    private static final int TAIL_WORDS = 4;
 
-    Attributor(String text, CueFinder cues, SpeakerResolver resolver) {
+    private final SpeakerResolver resolver;
+    private final IntPredicate insideQuote;
+
+    Attributor(String text, CueFinder cues, SpeakerResolver resolver, IntPredicate insideQuote) {
         this.text = text;
         this.cues = cues;
         this.resolver = resolver;
+        this.insideQuote = insideQuote;
     }
 
     /**
@@ -48,6 +57,11 @@ final class Attributor {
         if (!seg.closed()) {
             return null;
         }
+        Matcher dash = DASH_SOURCE.matcher(text).region(seg.after(), end);
+        if (dash.lookingAt()) {
+            SourceChunk chunk = SourceLocator.after(text, dash.end(), end, true);
+            return chunk == null ? null : attribution(new Span(dash.start(1), dash.end(1)), chunk, previous);
+        }
         List<Cue> found = cues.find(text, seg.after(), end);
         if (found.isEmpty()) {
             return null;
@@ -62,7 +76,7 @@ final class Attributor {
             return chunk == null ? null : attribution(cue.verb(), chunk, previous);
         }
         SourceChunk chunk = SourceLocator.before(text, seg.after(), cue.verb().start());
-        if (chunk == null || !isFiller(seg.after(), chunk.span().start())) {
+        if (chunk == null || !governs(seg, chunk, cue, end)) {
             return null;
         }
         return attribution(cue.full(), chunk, previous);
@@ -70,6 +84,7 @@ final class Attributor {
 
     private Attribution fromBefore(QuoteSegment seg, int start, Attribution previous) {
         List<Cue> found = cues.find(text, start, seg.open());
+        found.removeIf(c -> insideQuote.test(c.verb().start()));
         for (int k = found.size() - 1; k >= 0; k--) {
             Attribution a = forCue(found, k, start, seg.open(), previous);
             if (a != null) {
@@ -88,7 +103,11 @@ final class Attributor {
                 return chunk == null ? null : attribution(cue.verb(), chunk, previous);
             }
             case PARTICIPLE -> {
-                return k > 0 ? forCue(found, k - 1, start, cue.verb().start(), previous) : previous;
+                if (k > 0) {
+                    return forCue(found, k - 1, start, cue.verb().start(), previous);
+                }
+                SourceChunk subject = previous == null ? SourceLocator.sentenceSubject(text, start, cue.verb().start()) : null;
+                return subject == null ? previous : attribution(cue.verb(), subject, null);
             }
             default -> {
                 SourceChunk chunk = SourceLocator.before(text, floor, cue.verb().start());
@@ -113,6 +132,21 @@ final class Attributor {
     private Attribution attribution(Span cue, SourceChunk chunk, Attribution previous) {
         Speaker speaker = resolver.resolve(chunk, previous == null ? null : previous.speaker());
         return speaker == null ? null : new Attribution(text.substring(cue.start(), cue.end()), speaker);
+    }
+
+    /**
+     * A source after a quote governs it when it follows the quote directly ({@code ," Kirby said})
+     * or closes the sentence after a comma ({@code " for criminal behavior, she said.}).
+     */
+    private boolean governs(QuoteSegment seg, SourceChunk chunk, Cue cue, int sentenceEnd) {
+        if (isFiller(seg.after(), chunk.span().start())) {
+            return true;
+        }
+        int c = chunk.span().start() - 1;
+        while (c > seg.after() && Character.isWhitespace(text.charAt(c))) {
+            c--;
+        }
+        return text.charAt(c) == ',' && text.substring(cue.full().end(), sentenceEnd).strip().split("\\s+").length <= TAIL_WORDS;
     }
 
     /** True when only spaces and punctuation lie in {@code [from, to)}. */

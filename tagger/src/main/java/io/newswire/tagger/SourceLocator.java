@@ -24,6 +24,11 @@ final class SourceLocator {
             "(?<pronoun>\\b(?i:he|she|they|we)\\b)|\\p{Lu}|\\p{N}|(?:a|an|the|another|one|two|three|four|five|several|some"
             + "|many|other|his|her|their|its|people|officials|sources|diplomats|analysts|experts|critics|residents"
             + "|witnesses|aides|police|authorities|reports|documents|data|polls)\\b");
+    private static final String FUNCTION_WORD = "(?!(?:The|A|An|At|In|On|During|After|Before|When|While|As|But|And|For"
+            + "|With|From|Following|Since|If|Though|Although|Because|By|To|Of|Over|Under|Despite|Last|This|That|It"
+            + "|There|Here|Then|So|Yet|Still|Also|However|Meanwhile|Now|Earlier|Later)\\b)";
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "\\s*((?:He|She|They)\\b|(?:(?:The|A|An)\\s+)?" + FUNCTION_WORD + "(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*(?=\\s+\\p{Ll}))");
     private static final Pattern APPOSITIVE_START = Pattern.compile("\\s*(?:the|a|an|his|her|their|its)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\S+");
 
@@ -86,6 +91,12 @@ final class SourceLocator {
             }
         }
         return ceil;
+    }
+
+    /** The name or pronoun opening a sentence ("Rival Hillary Clinton had mocked ..., saying"). */
+    static SourceChunk sentenceSubject(String text, int start, int ceil) {
+        Matcher m = SENTENCE_SUBJECT.matcher(text).region(start, ceil);
+        return m.lookingAt() ? new SourceChunk(new Span(m.start(1), m.end(1)), null) : null;
     }
 
     private static Span appositiveAfter(String text, int at, int ceil) {

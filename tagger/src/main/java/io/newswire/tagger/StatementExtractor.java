@@ -40,7 +40,7 @@ public final class StatementExtractor {
         }
         QuoteIndex quotes = new QuoteIndex(segments);
         SpeakerResolver resolver = new SpeakerResolver(text, actors, lexicon, quotes::inside);
-        Attribution[] found = attributeAll(text, segments, new Attributor(text, cues, resolver));
+        Attribution[] found = attributeAll(text, segments, new Attributor(text, cues, resolver, quotes::inside));
         fillBackwards(segments, found);
         List<StatementTag> out = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
@@ -60,11 +60,10 @@ public final class StatementExtractor {
             boolean samePara = prev != null && prev.paragraph() == seg.paragraph();
             int paraStart = text.lastIndexOf('\n', seg.open() - 1) + 1;
             int paraEnd = paragraphEnd(text, seg.after());
-            int floor = samePara ? prev.after() : paraStart;
             int ceil = i + 1 < segments.size() && segments.get(i + 1).paragraph() == seg.paragraph()
                     ? segments.get(i + 1).open() : paraEnd;
-            int before = Sentences.startBefore(text, seg.open(), floor);
-            Attribution sameSentence = samePara && before == floor ? found[i - 1] : null;
+            int before = introducedBefore(text, paraStart, Sentences.startBefore(text, seg.open(), paraStart));
+            Attribution sameSentence = samePara && before <= prev.open() ? found[i - 1] : null;
             found[i] = attributor.attribute(seg, before, Sentences.endAfter(text, seg.after(), ceil), sameSentence);
             if (found[i] == null && last >= 0 && continues(text, seg, before, segments.get(last))) {
                 found[i] = new Attribution(null, found[last].speaker());
@@ -74,6 +73,22 @@ public final class StatementExtractor {
             }
         }
         return found;
+    }
+
+    /** A paragraph that opens on a quote after one ending "He said:" takes that sentence as its lead-in. */
+    private static int introducedBefore(String text, int paraStart, int before) {
+        if (before != paraStart || paraStart < 2) {
+            return before;
+        }
+        int colon = paraStart - 1;
+        while (colon > 0 && Character.isWhitespace(text.charAt(colon))) {
+            colon--;
+        }
+        if (text.charAt(colon) != ':') {
+            return before;
+        }
+        int prevStart = text.lastIndexOf('\n', colon) + 1;
+        return Sentences.startBefore(text, colon, prevStart);
     }
 
     /** A quote opening its sentence right after an attributed one carries on the same voice. */
