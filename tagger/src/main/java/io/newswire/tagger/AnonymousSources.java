@@ -1,8 +1,10 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +26,16 @@ final class AnonymousSources {
             + "|witness|resident|member|critic|investigator|person)(?<plural>s|es)?|people|spokesmen|spokeswomen)";
     private static final String QUALIFIER = "(?:\\s+(?:familiar with|with knowledge of|close to|briefed on"
             + "|involved in|in)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+)?)?";
+    private static final int LOOK_BACK = 60;
+    private static final Pattern SLUG_DROP = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final Set<String> HEAD_WORDS = headWords();
+    private static final int MIN_HEAD = 4;
+    private static final int MAX_HEAD = 14;
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\b(?:" + DET + "\\s+)?" + MOD + HEAD + "\\b" + QUALIFIER);
 
     /** An unnamed source as first described. */
-    record Source(Span span, String description, String head, boolean plural) {}
+    record Source(Span span, String description, String head, boolean plural, boolean determined) {}
 
     private final String text;
     private final IntPredicate insideQuote;
@@ -70,19 +77,57 @@ final class AnonymousSources {
         return null;
     }
 
+    /**
+     * Every indefinite description outside quotes, found lazily. A cheap scan for head nouns
+     * comes first; the full description pattern is tried only from a few word starts before each.
+     */
     private List<Source> antecedents() {
         if (antecedents == null) {
             antecedents = new ArrayList<>();
-            Matcher m = DESCRIPTION.matcher(text);
-            while (m.find()) {
-                Source s = source(m);
-                boolean bare = m.group("det") == null;
-                if (!insideQuote.test(m.start()) && !isDefinite(s) && (!bare || s.plural())) {
-                    antecedents.add(s);
+            Matcher description = DESCRIPTION.matcher(text);
+            int covered = 0;
+            int n = text.length();
+            for (int start = 0; start < n; start++) {
+                if (!Character.isLetter(text.charAt(start)) || (start > 0 && Character.isLetter(text.charAt(start - 1)))) {
+                    continue;
                 }
+                int end = start;
+                while (end < n && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (start >= covered && isHeadWord(start, end) && !insideQuote.test(start)) {
+                    Source s = longestEndingAt(description, start, end);
+                    if (s != null && !isDefinite(s) && (s.determined() || s.plural())) {
+                        antecedents.add(s);
+                        covered = s.span().end();
+                    }
+                }
+                start = end;
             }
         }
         return antecedents;
+    }
+
+    private boolean isHeadWord(int start, int end) {
+        int len = end - start;
+        return len >= MIN_HEAD && len <= MAX_HEAD
+                && HEAD_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private Source longestEndingAt(Matcher description, int headStart, int headEnd) {
+        int floor = Math.max(0, headStart - LOOK_BACK);
+        Source best = null;
+        for (int start = headStart; start >= floor; start--) {
+            boolean wordStart = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+            if (!wordStart || !Character.isLetter(text.charAt(start))) {
+                continue;
+            }
+            description.region(start, text.length());
+            if (description.lookingAt() && description.end() >= headEnd) {
+                best = source(description);
+            }
+        }
+        return best;
     }
 
     private static Source source(Matcher m) {
@@ -92,7 +137,20 @@ final class AnonymousSources {
         String head = m.group("head").toLowerCase(Locale.ROOT);
         boolean plural = m.group("plural") != null || head.equals("people") || head.endsWith("men");
         String lemma = plural && m.group("plural") != null ? head.substring(0, head.length() - m.group("plural").length()) : head;
-        return new Source(new Span(m.start(), m.end()), description, lemma, plural);
+        return new Source(new Span(m.start(), m.end()), description, lemma, plural, det != null);
+    }
+
+    private static Set<String> headWords() {
+        Set<String> words = new HashSet<>();
+        for (String w : List.of("official", "source", "diplomat", "aide", "adviser", "advisor", "insider",
+                "spokesman", "spokeswoman", "spokesperson", "negotiator", "envoy", "commander", "officer",
+                "lawmaker", "staffer", "analyst", "expert", "resident", "member", "critic", "investigator",
+                "person")) {
+            words.add(w);
+            words.add(w + "s");
+        }
+        words.addAll(List.of("witness", "witnesses", "people", "spokesmen", "spokeswomen"));
+        return Set.copyOf(words);
     }
 
     /** A stable id for a description: {@code anon:} and a lower-case slug. */
@@ -102,6 +160,9 @@ final class AnonymousSources {
 
     static String slug(String s) {
         String lower = s.toLowerCase(Locale.ROOT).replace(".", "");
-        return lower.replaceAll("[^\\p{L}\\p{Nd}]+", "-").replaceAll("^-|-$", "");
+        String slug = SLUG_DROP.matcher(lower).replaceAll("-");
+        int from = slug.startsWith("-") ? 1 : 0;
+        int to = slug.endsWith("-") && slug.length() > from ? slug.length() - 1 : slug.length();
+        return slug.substring(from, Math.max(from, to));
     }
 }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * around each quote; immutable and thread-safe.
  */
 public final class StatementExtractor {
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\S*|of|the|a|an|and|in|on|for|to|at|with");
 
     private final QuoteScanner scanner = new QuoteScanner();
@@ -109,8 +111,11 @@ public final class StatementExtractor {
     }
 
     private static boolean isTitle(String text, Span inner) {
-        String quote = text.substring(inner.start(), inner.end()).strip().replaceAll("[,;:]$", "");
-        String[] words = quote.split("\\s+");
+        String quote = TRAILING_PUNCTUATION.matcher(text.substring(inner.start(), inner.end()).strip()).replaceFirst("");
+        if (quote.isEmpty()) {
+            return false;
+        }
+        String[] words = SPACES.split(quote);
         if (words.length < 2 || words.length > 6 || !Character.isUpperCase(quote.charAt(0))
                 || ".!?".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
             return false;
