@@ -15,40 +15,53 @@ final class QuoteScanner {
     private static final char RIGHT = '\u201D';
 
     List<QuoteSegment> scan(String text) {
-        List<QuoteSegment> out = new ArrayList<>();
+        Run run = new Run(text);
         int n = text.length();
-        int paragraph = 0;
-        int open = -1;
-        boolean fromPrevious = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
-                int next = skipBreak(text, i);
-                if (open >= 0) {
-                    boolean runsOn = next < n && isOpening(text.charAt(next));
-                    if (runsOn) {
-                        add(out, text, open, trimEnd(text, open + 1, i), paragraph, fromPrevious, false);
-                    }
-                    open = runsOn ? next : -1;
-                    fromPrevious = runsOn;
-                    paragraph++;
-                    i = runsOn ? next : next - 1;
-                    continue;
-                }
-                paragraph++;
-                i = next - 1;
-            } else if (open < 0 && (c == LEFT || c == STRAIGHT || c == RIGHT && opensWord(text, i))) {
-                open = i;
-            } else if (open >= 0 && (c == RIGHT || c == STRAIGHT || c == LEFT && closesWord(text, i))) {
-                add(out, text, open, i, paragraph, fromPrevious, true);
-                open = -1;
-                fromPrevious = false;
+                i = run.paragraphBreak(i);
+            } else if (run.open < 0 && (c == LEFT || c == STRAIGHT || c == RIGHT && opensWord(text, i))) {
+                run.open = i;
+            } else if (run.open >= 0 && (c == RIGHT || c == STRAIGHT || c == LEFT && closesWord(text, i))) {
+                add(run.out, text, run.open, i, run.paragraph, run.fromPrevious, true);
+                run.open = -1;
+                run.fromPrevious = false;
             }
         }
-        if (open >= 0 && fromPrevious) {
-            add(out, text, open, trimEnd(text, open + 1, n), paragraph, true, false);
+        if (run.open >= 0 && run.fromPrevious) {
+            add(run.out, text, run.open, trimEnd(text, run.open + 1, n), run.paragraph, true, false);
         }
-        return out;
+        return run.out;
+    }
+
+    /** Scanner state for one text. */
+    private static final class Run {
+        private final String text;
+        private final List<QuoteSegment> out = new ArrayList<>();
+        private int open = -1;
+        private int paragraph;
+        private boolean fromPrevious;
+
+        Run(String text) {
+            this.text = text;
+        }
+
+        /** Handles the line break at {@code i}; returns the index the scan resumes after. */
+        int paragraphBreak(int i) {
+            int next = skipBreak(text, i);
+            paragraph++;
+            if (open < 0) {
+                return next - 1;
+            }
+            boolean runsOn = next < text.length() && isOpening(text.charAt(next));
+            if (runsOn) {
+                add(out, text, open, trimEnd(text, open + 1, i), paragraph - 1, fromPrevious, false);
+            }
+            open = runsOn ? next : -1;
+            fromPrevious = runsOn;
+            return runsOn ? next : next - 1;
+        }
     }
 
     private static void add(
