@@ -1,8 +1,10 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 final class ActorMentions {
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
             "(?:\\b(?:to|with|by|for|against|about|from|of|on|at|than|and)|counterpart,)\\s*$");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern FEMALE_BEFORE = Pattern.compile("(?:\\b(?:Mrs|Ms|Miss|Madam)\\.?)\\s*$");
     private static final Pattern MALE_BEFORE = Pattern.compile("\\bMr\\.?\\s*$");
     private static final Pattern FEMALE_ROLE = Pattern.compile(
@@ -66,6 +69,18 @@ final class ActorMentions {
             Boolean g = femaleOf(m.actor());
             if (g == null || g == female) {
                 return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** The latest actor before {@code pos} whose role contains {@code roleWord} ("the minister"). */
+    ActorTag withRoleBefore(int pos, String roleWord) {
+        String wanted = roleWord.toLowerCase(Locale.ROOT);
+        for (int i = firstAtOrAfter(pos) - 1; i >= 0; i--) {
+            ActorTag actor = mentions.get(i).actor();
+            if (actor.role() != null && Arrays.asList(NON_LETTERS.split(actor.role().toLowerCase(Locale.ROOT))).contains(wanted)) {
+                return actor;
             }
         }
         return null;

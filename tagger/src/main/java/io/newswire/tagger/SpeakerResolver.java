@@ -11,6 +11,7 @@ final class SpeakerResolver {
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|it|we|i");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+(?:(?:al|el|de|van|von|bin|da|di|la|le)\\s+)?)*\\p{Lu}[\\p{L}'\u2019.-]*$");
+    private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)the\\s+(?:[\\p{L}.-]+\\s+){0,3}?([\\p{L}-]+)");
     private static final int MAX_UNNAMED_WORDS = 7;
     private static final Pattern WORD = Pattern.compile("\\s+");
     private static final Pattern NAME_THEN_PREPOSITION = Pattern.compile(
@@ -46,6 +47,15 @@ final class SpeakerResolver {
             return fromActor(match.actor(), match.mention(), description);
         }
         AnonymousSources.Source source = anonymous.classify(span);
+        boolean refersBack = source != null && AnonymousSources.isDefinite(source);
+        if (source != null && (!refersBack || anonymous.antecedent(source, span.start()) != null)) {
+            return fromDescription(source, span, appositive);
+        }
+        Matcher definite = DEFINITE_ROLE.matcher(words);
+        ActorTag holder = definite.matches() ? mentions.withRoleBefore(span.start(), definite.group(1)) : null;
+        if (holder != null) {
+            return fromActor(holder, span, "");
+        }
         if (source != null) {
             return fromDescription(source, span, appositive);
         }

@@ -175,4 +175,13 @@ class StatementExtractorTest {
         String text = "Lopez said \"this never closes.\n\nA new paragraph starts here.";
         assertThat(extract(text, lopez(text))).isEmpty();
     }
+
+    @Test
+    void shouldResolveADefiniteRoleToTheLastActorHoldingIt() {
+        String text = "Foreign Minister Maria Lopez arrived late.\n\n\"We need more time,\" the minister said.";
+        List<StatementTag> found = extract(text, lopez(text));
+        assertThat(found).extracting(StatementTag::speaker, StatementTag::anonymous, StatementTag::official)
+                .containsExactly(tuple("Maria Lopez", false, true));
+        assertThat(spoken(text, found.get(0))).isEqualTo("the minister");
+    }
 }
