@@ -38,6 +38,11 @@ final class CueFinder {
             Span verb = new Span(m.start(), m.end());
             Cue.Kind kind = m.group("after") != null ? Cue.Kind.SOURCE_AFTER
                     : m.group("part") != null ? Cue.Kind.PARTICIPLE : Cue.Kind.VERB;
+            int last = cues.size() - 1;
+            if (last >= 0 && cues.get(last).full().end() > verb.start()) {
+                Cue previous = cues.get(last);
+                cues.set(last, new Cue(previous.verb(), previous.verb(), previous.kind()));
+            }
             cues.add(new Cue(verb, withObject(text, verb, to, m.group()), kind));
         }
         return cues;

@@ -36,6 +36,9 @@ final class SourceLocator {
 
     /** The subject noun phrase ending just before {@code cueStart}, not reaching before {@code floor}. */
     static SourceChunk before(String text, int floor, int cueStart) {
+        if (floor >= cueStart) {
+            return null;
+        }
         int right = stripFiller(text, floor, cueStart);
         Span appositive = null;
         int trimmed = trimEnd(text, floor, right);
