@@ -6,12 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Every actor mention in text order, for finding the actor inside a source phrase or before a pronoun. */
 final class ActorMentions {
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
             "(?:\\b(?:to|with|by|for|against|about|from|of|on|at|than|and)|counterpart,)\\s*$");
+    private static final int TITLE_WINDOW = 48;
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "((?:[\\p{L}.'\u2019-]+\\s+){1,5})$");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern FEMALE_BEFORE = Pattern.compile("(?:\\b(?:Mrs|Ms|Miss|Madam)\\.?)\\s*$");
     private static final Pattern MALE_BEFORE = Pattern.compile("\\bMr\\.?\\s*$");
@@ -84,6 +88,19 @@ final class ActorMentions {
             }
         }
         return null;
+    }
+
+    /** The words written right before each of the actor's mentions ("US President" Barack Obama). */
+    List<String> titlesBefore(ActorTag actor) {
+        List<String> titles = new ArrayList<>(2);
+        for (Span s : actor.mentions()) {
+            String window = text.substring(Math.max(0, s.start() - TITLE_WINDOW), Math.min(s.start(), text.length()));
+            Matcher m = TITLE_BEFORE.matcher(window);
+            if (m.find()) {
+                titles.add(m.group(1).strip());
+            }
+        }
+        return titles;
     }
 
     /** True when the actor is known female, false when known male, null when unknown. */

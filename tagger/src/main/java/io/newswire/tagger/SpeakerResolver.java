@@ -77,10 +77,19 @@ final class SpeakerResolver {
 
     private Speaker fromActor(ActorTag actor, Span span, String description) {
         String desc = description.strip();
+        if (actor.role() == null && !lexicon.isOfficial(desc)) {
+            desc = mentions.titlesBefore(actor).stream().filter(this::isTitle).findFirst().orElse(desc);
+        }
         String role = actor.role() != null ? actor.role() : lexicon.isOfficial(desc) ? desc : null;
         String country = actor.country() != null ? actor.country() : lexicon.countryOf(desc);
         boolean official = lexicon.isOfficial(actor.role()) || lexicon.isOfficial(desc);
         return new Speaker(actor.name(), actor.id(), span, role, country, false, official, actor.isPerson());
+    }
+
+    /** A title run ends on a role word or a capitalised word right before the name. */
+    private boolean isTitle(String words) {
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return lexicon.isOfficial(last) || Character.isUpperCase(last.charAt(0)) && lexicon.isOfficial(words);
     }
 
     private Speaker fromDescription(AnonymousSources.Source source, Span span, String appositive) {

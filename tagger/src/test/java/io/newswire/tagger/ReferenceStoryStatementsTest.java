@@ -104,4 +104,16 @@ class ReferenceStoryStatementsTest {
                         "he", "he", "the official", "the official", "the official", "Kirby");
         assertThat(statements).extracting(StatementTag::speakerCountry).containsOnly("US");
     }
+
+    @Test
+    void shouldStillFindOfficialsWhenTheEntityTaggerKnowsNoRoles() {
+        assumeThat(Files.exists(STORY)).as("shared corpus not found at %s", STORY.toAbsolutePath()).isTrue();
+        List<ActorTag> withoutRoles = actors(text).stream()
+                .map(a -> new ActorTag(a.id(), a.name(), a.type(), null, null, a.mentions()))
+                .toList();
+        List<StatementTag> found = StatementExtractor.loadDefault().extract(text, withoutRoles);
+        assertThat(found).extracting(StatementTag::speaker)
+                .containsExactlyElementsOf(statements.stream().map(StatementTag::speaker).toList());
+        assertThat(found).allMatch(StatementTag::official);
+    }
 }

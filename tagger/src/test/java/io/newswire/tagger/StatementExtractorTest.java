@@ -184,4 +184,13 @@ class StatementExtractorTest {
                 .containsExactly(tuple("Maria Lopez", false, true));
         assertThat(spoken(text, found.get(0))).isEqualTo("the minister");
     }
+
+    @Test
+    void shouldFindAnOfficialTitleWrittenBeforeAnActorWithoutARole() {
+        String text = "US President Ana Ruiz met farmers.\n\n\"We will help,\" she said.";
+        ActorTag ruiz = ActorFixtures.person(text, "ana-ruiz", "Ana Ruiz", null, null, "Ana Ruiz");
+        assertThat(extract(text, ruiz))
+                .extracting(StatementTag::speaker, StatementTag::speakerRole, StatementTag::speakerCountry, StatementTag::official)
+                .containsExactly(tuple("Ana Ruiz", "US President", "US", true));
+    }
 }
