@@ -18,7 +18,7 @@ final class CueFinder {
             + "|replied|replies|responded|remarked|tweeted|stressed|stresses|emphasized|emphasised"
             + "|cautioned|conceded|concedes|concluded|complained|predicted|predicts|suggested|urged"
             + "|observed|countered|quipped|joked|vowed|confirmed|testified|shouted|exclaimed|boasted"
-            + "|wondered|posted|yelled|yells|shouts|screamed|accused|praised|blasted|slammed|mocked|hailed|touted|promised|pledged|decried|lamented|proclaimed|called|calls|described|describes|dubbed|labeled|labelled|branded|termed))\\b");
+            + "|wondered|posted|reported|reports|yelled|yells|shouts|screamed|accused|praised|blasted|slammed|mocked|hailed|touted|promised|pledged|decried|lamented|proclaimed|called|calls|described|describes|dubbed|labeled|labelled|branded|termed))\\b");
     private static final Set<String> TAKES_OBJECT = Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking");
     private static final Pattern OBJECT = Pattern.compile(
             "\\s+((?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'\u2019-]*){0,4}|\\p{Ll}+))");
