@@ -8,12 +8,24 @@ import java.util.regex.Pattern;
 /**
  * Extracts direct quotes and attributes each to a speaker.
  *
- * <p>A quote becomes a statement when a cue in its sentence names a source, or when it opens
- * its own sentence right after an attributed quote (same or next paragraph), or continues a
- * multi-paragraph quote: these continuations keep the speaker with a {@code null} cue. Quotes
- * with no attributable speaker are skipped, so scare quotes ("limited" as a word with no cue)
- * and titles ("Fox News Sunday") are not statements. One pass over the text plus local work
- * around each quote; immutable and thread-safe.
+ * <p>Quotes are runs between double marks (straight or curly; single quotes stay inside). The
+ * span is everything between the marks, so {@code quote} keeps a trailing comma. A quote
+ * becomes a statement when:
+ * <ul>
+ *   <li>a cue in its sentence names a source: after a quote that does not end its sentence
+ *       ({@code ," Kirby said}, {@code ," said Kirby}, {@code ," he told reporters},
+ *       {@code " — Ana Ruiz}), else before it ({@code two US officials said there had been
+ *       "limited progress"}, {@code according to ...}, a lead-in sentence ending in a colon);
+ *   <li>or it opens its own sentence right after an attributed quote (same or next paragraph),
+ *       or continues a multi-paragraph quote: a continuation keeps the speaker, including its
+ *       speaker span as evidence, with a {@code null} cue.
+ * </ul>
+ * Quotes with no attributable speaker are skipped: a short phrase in quotes with no cue (a
+ * scare-quoted word, a title) is not a statement, and Title Case phrases of up to six words are
+ * treated as titles even next to a cue. Speakers resolve to the actor whose mention lies inside
+ * the source phrase, an unnamed source kept as first described ("a senior US official", with
+ * "the official" referring back to it), a pronoun's most recent compatible person, or the
+ * phrase as written. One linear scan plus local work around each quote; thread-safe.
  */
 public final class StatementExtractor {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
