@@ -13,7 +13,9 @@ final class SourceLocator {
             + "|\\p{Ll}+ly"
             + "|(?:on|late|early)\\s+\\p{L}+day|last\\s+(?:week|month|year|night))|\\s*\\([^()]*\\))+\\s*$");
     private static final Pattern BOUNDARY = Pattern.compile(
-            "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n]|\\s-\\s|\\b(?i:and|but|that|while|as|when|because|although"
+            "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n]|\\s-\\s"
+            + "|(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|\\p{Lu}))[.!?]\\s"
+            + "|\\b(?i:and|but|that|while|as|when|because|although"
             + "|though|if|so|since|where|whereas|after|before|then|or|which|who|whom|whose|what|how|whether|why|to)\\b");
     private static final Pattern FORWARD_END = Pattern.compile(
             "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n.!?]|\\s-\\s|\\b(?:who|whom|whose|which|that|in|on|at|during"
