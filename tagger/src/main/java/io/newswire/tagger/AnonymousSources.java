@@ -28,9 +28,9 @@ final class AnonymousSources {
             + "|involved in|in)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+)?)?";
     private static final int LOOK_BACK = 60;
     private static final Pattern SLUG_DROP = Pattern.compile("[^\\p{L}\\p{Nd}]+");
-    private static final Set<String> HEAD_WORDS = headWords();
     private static final int MIN_HEAD = 4;
     private static final int MAX_HEAD = 14;
+    private static final List<List<String>> HEAD_WORDS_BY_LENGTH = byLength(headWords());
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\b(?:" + DET + "\\s+)?" + MOD + HEAD + "\\b" + QUALIFIER);
 
@@ -110,8 +110,15 @@ final class AnonymousSources {
 
     private boolean isHeadWord(int start, int end) {
         int len = end - start;
-        return len >= MIN_HEAD && len <= MAX_HEAD
-                && HEAD_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        if (len < MIN_HEAD || len > MAX_HEAD) {
+            return false;
+        }
+        for (String head : HEAD_WORDS_BY_LENGTH.get(len)) {
+            if (text.regionMatches(true, start, head, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Source longestEndingAt(Matcher description, int headStart, int headEnd) {
@@ -138,6 +145,15 @@ final class AnonymousSources {
         boolean plural = m.group("plural") != null || head.equals("people") || head.endsWith("men");
         String lemma = plural && m.group("plural") != null ? head.substring(0, head.length() - m.group("plural").length()) : head;
         return new Source(new Span(m.start(), m.end()), description, lemma, plural, det != null);
+    }
+
+    private static List<List<String>> byLength(Set<String> words) {
+        List<List<String>> out = new ArrayList<>();
+        for (int len = 0; len <= MAX_HEAD; len++) {
+            final int l = len;
+            out.add(words.stream().filter(w -> w.length() == l).toList());
+        }
+        return List.copyOf(out);
     }
 
     private static Set<String> headWords() {
