@@ -53,7 +53,8 @@ public final class StatementExtractor {
             return List.of();
         }
         QuoteIndex quotes = new QuoteIndex(segments);
-        SpeakerResolver resolver = new SpeakerResolver(text, actors, lexicon, quotes::inside);
+        List<ActorTag> known = actors == null ? List.of() : actors;
+        SpeakerResolver resolver = new SpeakerResolver(text, known, lexicon, quotes::inside);
         Attribution[] found = attributeAll(text, segments, new Attributor(text, cues, resolver, quotes::inside));
         fillBackwards(segments, found);
         List<StatementTag> out = new ArrayList<>();

@@ -31,6 +31,14 @@ class StatementExtractorRobustnessTest {
         }
     }
 
+    @Test
+    void shouldTreatNullTextAndNullActorsAsEmpty() {
+        StatementExtractor extractor = StatementExtractor.loadDefault();
+        assertThat(extractor.extract(null, null)).isEmpty();
+        assertThat(extractor.extract("\"We are ready,\" said Ana Ruiz.", null))
+                .extracting(StatementTag::speaker).containsExactly("Ana Ruiz");
+    }
+
     private static String soup(Random random) {
         StringBuilder sb = new StringBuilder();
         int n = 1 + random.nextInt(60);
