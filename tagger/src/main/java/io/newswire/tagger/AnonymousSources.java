@@ -25,7 +25,8 @@ final class AnonymousSources {
             + "|spokes(?:man|woman|person)|negotiator|envoy|commander|officer|lawmaker|staffer|analyst|expert"
             + "|witness|resident|member|critic|investigator|person)(?<plural>s|es)?|people|spokesmen|spokeswomen)";
     private static final String QUALIFIER = "(?:\\s+(?:familiar with|with knowledge of|close to|briefed on"
-            + "|involved in|in)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+)?)?";
+            + "|involved in|in)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+)?"
+            + "|\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,5})?";
     private static final int LOOK_BACK = 60;
     private static final Pattern SLUG_DROP = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final int MIN_HEAD = 4;
@@ -137,10 +138,16 @@ final class AnonymousSources {
         return best;
     }
 
+    /** "Diplomats said" opens a sentence: the description is "diplomats"; "US officials" keeps its case. */
+    private static String lowerSentenceInitialHead(String written, String head) {
+        return written.startsWith(head) ? head.toLowerCase(Locale.ROOT) + written.substring(head.length()) : written;
+    }
+
     private static Source source(Matcher m) {
         String written = m.group();
         String det = m.group("det");
-        String description = det == null ? written : det.toLowerCase(Locale.ROOT) + written.substring(det.length());
+        String description = det == null ? lowerSentenceInitialHead(written, m.group("head"))
+                : det.toLowerCase(Locale.ROOT) + written.substring(det.length());
         String head = m.group("head").toLowerCase(Locale.ROOT);
         boolean plural = m.group("plural") != null || head.equals("people") || head.endsWith("men");
         String lemma = plural && m.group("plural") != null ? head.substring(0, head.length() - m.group("plural").length()) : head;

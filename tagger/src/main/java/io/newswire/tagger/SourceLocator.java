@@ -31,7 +31,10 @@ final class SourceLocator {
             + "|There|Here|Then|So|Yet|Still|Also|However|Meanwhile|Now|Earlier|Later)\\b)";
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
             "\\s*((?:He|She|They)\\b|(?:(?:The|A|An)\\s+)?" + FUNCTION_WORD + "(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*(?=\\s+\\p{Ll}))");
-    private static final Pattern APPOSITIVE_START = Pattern.compile("\\s*(?:the|a|an|his|her|their|its)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPOSITIVE_START = Pattern.compile(
+            "\\s*(?:the|a|an|his|her|their|its|commander|minister|secretary|spokesman|spokeswoman|spokesperson"
+            + "|president|head|chief|leader|director|chairman|chairwoman|ambassador|envoy|governor|mayor|senator"
+            + "|adviser|advisor|member|official)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     private SourceLocator() {}
@@ -113,7 +116,8 @@ final class SourceLocator {
             return null;
         }
         int end = at + 1;
-        while (end < ceil && ",.;:".indexOf(text.charAt(end)) < 0) {
+        while (end < ceil && (",.;:".indexOf(text.charAt(end)) < 0
+                || text.charAt(end) == '.' && Sentences.isAbbreviation(text, end))) {
             end++;
         }
         return trimmedSpan(text, at + 1, end);

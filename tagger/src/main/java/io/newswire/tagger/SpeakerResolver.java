@@ -17,7 +17,7 @@ final class SpeakerResolver {
     private static final Pattern NAME_THEN_PREPOSITION = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*\\s+\\p{Lu}[\\p{L}'\u2019-]*)\\s+(?:of|for|at|from|with|in)\\s");
     private static final Pattern LEADING_DETERMINER = Pattern.compile(
-            "^(?i:a|an|another|the|one|two|three|four|five|several|some|many|other)\\s+");
+            "^(?i:a|an|another|the|one|two|three|four|five|several|some|many|other)(?:\\s+|$)");
 
     private final String text;
     private final Lexicon lexicon;
@@ -113,7 +113,8 @@ final class SpeakerResolver {
             String display = text.substring(nameSpan.start(), nameSpan.end());
             String description = words.substring(0, name.start()) + " " + appositive;
             String desc = description.strip();
-            return new Speaker(display, AnonymousSources.slug(display), nameSpan, desc.isEmpty() ? null : desc,
+            String role = stripDeterminer(desc).isEmpty() ? null : desc;
+            return new Speaker(display, AnonymousSources.slug(display), nameSpan, role,
                     lexicon.countryOf(desc), false, lexicon.isOfficial(desc) || lexicon.isOfficial(display), false);
         }
         return WORD.split(words).length <= MAX_UNNAMED_WORDS ? unnamed(words, span, appositive) : null;

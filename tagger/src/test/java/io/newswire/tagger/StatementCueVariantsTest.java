@@ -83,4 +83,26 @@ class StatementCueVariantsTest {
         String text = "A letter from his doctor says he has \"excellent health\" for his age.";
         assertThat(extract(text)).extracting(StatementTag::speaker).doesNotContain("he has");
     }
+
+    @Test
+    void shouldKeepAnUnnamedSpokespersonForANamedBodyAnonymousAndOfficial() {
+        String text = "\"Talks will continue,\" a spokesperson for the European Commission told reporters.";
+        assertThat(extract(text))
+                .extracting(StatementTag::speaker, StatementTag::anonymous, StatementTag::official)
+                .containsExactly(tuple("a spokesperson for the European Commission", true, true));
+    }
+
+    @Test
+    void shouldLowerASentenceInitialBarePluralSource() {
+        assertThat(extract("Diplomats said the plan was \"dead on arrival\".")).extracting(StatementTag::speaker, StatementTag::speakerId)
+                .containsExactly(tuple("diplomats", "anon:diplomats"));
+    }
+
+    @Test
+    void shouldReadAnAppositiveRoleAcrossAbbreviations() {
+        String text = "\"We are ready,\" said Lt. Gen. John Smith, commander of U.S. forces in Iraq.";
+        assertThat(extract(text))
+                .extracting(StatementTag::speaker, StatementTag::speakerRole, StatementTag::speakerCountry, StatementTag::official)
+                .containsExactly(tuple("Lt. Gen. John Smith", "commander of U.S. forces in Iraq", "US", true));
+    }
 }
