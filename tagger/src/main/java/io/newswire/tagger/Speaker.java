@@ -10,7 +10,6 @@ package io.newswire.tagger;
  * @param country ISO 3166-1 alpha-2 code, or {@code null}
  * @param anonymous true for unnamed sources
  * @param official true for holders of an official role
- * @param person true when the speaker is a known person actor
  */
 record Speaker(
         String name,
@@ -19,5 +18,4 @@ record Speaker(
         String role,
         String country,
         boolean anonymous,
-        boolean official,
-        boolean person) {}
+        boolean official) {}

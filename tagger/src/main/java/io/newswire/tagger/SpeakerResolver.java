@@ -83,7 +83,7 @@ final class SpeakerResolver {
         String role = actor.role() != null ? actor.role() : lexicon.isOfficial(desc) ? desc : null;
         String country = actor.country() != null ? actor.country() : lexicon.countryOf(desc);
         boolean official = lexicon.isOfficial(actor.role()) || lexicon.isOfficial(desc);
-        return new Speaker(actor.name(), actor.id(), span, role, country, false, official, actor.isPerson());
+        return new Speaker(actor.name(), actor.id(), span, role, country, false, official);
     }
 
     /** A title run ends on a role word or a capitalised word right before the name. */
@@ -101,7 +101,7 @@ final class SpeakerResolver {
         String description = defining.description();
         String roleText = description + " " + appositive;
         return new Speaker(description, AnonymousSources.idOf(description), span, stripDeterminer(description),
-                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText), false);
+                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText));
     }
 
     private Speaker surface(Span chunk, String chunkWords, String appositive) {
@@ -115,7 +115,7 @@ final class SpeakerResolver {
             String desc = description.strip();
             String role = stripDeterminer(desc).isEmpty() ? null : desc;
             return new Speaker(display, AnonymousSources.slug(display), nameSpan, role,
-                    lexicon.countryOf(desc), false, lexicon.isOfficial(desc) || lexicon.isOfficial(display), false);
+                    lexicon.countryOf(desc), false, lexicon.isOfficial(desc) || lexicon.isOfficial(display));
         }
         return WORD.split(words).length <= MAX_UNNAMED_WORDS ? unnamed(words, span, appositive) : null;
     }
@@ -130,11 +130,11 @@ final class SpeakerResolver {
         String description = lowerFirstDeterminer(words);
         String roleText = description + " " + appositive;
         return new Speaker(description, AnonymousSources.idOf(description), span, null,
-                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText), false);
+                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText));
     }
 
     private static Speaker withSpan(Speaker s, Span span) {
-        return new Speaker(s.name(), s.id(), span, s.role(), s.country(), s.anonymous(), s.official(), s.person());
+        return new Speaker(s.name(), s.id(), span, s.role(), s.country(), s.anonymous(), s.official());
     }
 
     private static String stripDeterminer(String description) {
