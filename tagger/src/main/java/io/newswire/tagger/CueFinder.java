@@ -1,0 +1,61 @@
+package io.newswire.tagger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds attribution cues (said, told reporters, according to, adding ...) in a text range. */
+final class CueFinder {
+    private static final Pattern CUE = Pattern.compile("(?<![\\p{L}-])(?:"
+            + "(?<after>[Aa]ccording to)"
+            + "|(?<part>adding|saying|noting|writing|telling|explaining|insisting|arguing|warning"
+            + "|asking|stressing|declaring|recalling|tweeting|continuing|calling|describing|labeling|branding)"
+            + "|(?<verb>said|says|say|told|tells|tell|added|adds|warned|warns|wrote|writes|stated"
+            + "|noted|asked|asks|explained|explains|insisted|insists|argued|argues|declared|declares"
+            + "|announced|acknowledged|acknowledges|admitted|admits|claimed|continued|recalled|recalls"
+            + "|replied|replies|responded|remarked|tweeted|stressed|stresses|emphasized|emphasised"
+            + "|cautioned|conceded|concedes|concluded|complained|predicted|predicts|suggested|urged"
+            + "|observed|countered|quipped|joked|vowed|confirmed|testified|shouted|exclaimed|boasted"
+            + "|wondered|posted|reported|reports|yelled|yells|shouts|screamed|accused|praised|blasted|slammed|mocked|hailed|touted|promised|pledged|decried|lamented|proclaimed|called|calls|described|describes|dubbed|labeled|labelled|branded|termed))\\b");
+    private static final Set<String> TAKES_OBJECT = Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking");
+    private static final Pattern OBJECT = Pattern.compile(
+            "\\s+((?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'\u2019-]*){0,4}|\\p{Ll}+))");
+    private static final Set<String> NOT_OBJECT = Set.of(
+            "that", "in", "on", "at", "of", "with", "to", "after", "before", "during", "when", "while", "by",
+            "from", "for", "about", "whether", "if", "how", "what", "why", "later", "then", "again", "also",
+            "the", "a", "an");
+
+    /** Cues wholly inside {@code [from, to)}, in text order. */
+    List<Cue> find(String text, int from, int to) {
+        List<Cue> cues = new ArrayList<>(2);
+        if (from >= to) {
+            return cues;
+        }
+        Matcher m = CUE.matcher(text).region(from, to).useTransparentBounds(true);
+        while (m.find()) {
+            Span verb = new Span(m.start(), m.end());
+            Cue.Kind kind = m.group("after") != null ? Cue.Kind.SOURCE_AFTER
+                    : m.group("part") != null ? Cue.Kind.PARTICIPLE : Cue.Kind.VERB;
+            int last = cues.size() - 1;
+            if (last >= 0 && cues.get(last).full().end() > verb.start()) {
+                Cue previous = cues.get(last);
+                cues.set(last, new Cue(previous.verb(), previous.verb(), previous.kind()));
+            }
+            cues.add(new Cue(verb, withObject(text, verb, to, m.group()), kind));
+        }
+        return cues;
+    }
+
+    private static Span withObject(String text, Span verb, int to, String word) {
+        if (!TAKES_OBJECT.contains(word)) {
+            return verb;
+        }
+        Matcher o = OBJECT.matcher(text).region(verb.end(), to);
+        if (!o.lookingAt() || NOT_OBJECT.contains(o.group(1))) {
+            return verb;
+        }
+        return new Span(verb.start(), o.end(1));
+    }
+}

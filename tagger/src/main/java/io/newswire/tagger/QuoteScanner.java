@@ -1,0 +1,107 @@
+package io.newswire.tagger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds double-quoted runs in story text in one linear pass. Straight quotes toggle; curly
+ * quotes are directional. Single quotes are never marks, so nested quotes stay inside. A quote
+ * left open at a paragraph end continues when the next paragraph opens with a mark (the wire
+ * convention for multi-paragraph quotes); otherwise it is dropped as unbalanced.
+ */
+final class QuoteScanner {
+    private static final char STRAIGHT = '"';
+    private static final char LEFT = '\u201C';
+    private static final char RIGHT = '\u201D';
+
+    List<QuoteSegment> scan(String text) {
+        Run run = new Run(text);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                i = run.paragraphBreak(i);
+            } else if (run.open < 0 && (c == LEFT || c == STRAIGHT || c == RIGHT && opensWord(text, i))) {
+                run.open = i;
+            } else if (run.open >= 0 && (c == RIGHT || c == STRAIGHT || c == LEFT && closesWord(text, i))) {
+                add(run.out, text, run.open, i, run.paragraph, run.fromPrevious, true);
+                run.open = -1;
+                run.fromPrevious = false;
+            }
+        }
+        if (run.open >= 0 && run.fromPrevious) {
+            add(run.out, text, run.open, trimEnd(text, run.open + 1, n), run.paragraph, true, false);
+        }
+        return run.out;
+    }
+
+    /** Scanner state for one text. */
+    private static final class Run {
+        private final String text;
+        private final List<QuoteSegment> out = new ArrayList<>();
+        private int open = -1;
+        private int paragraph;
+        private boolean fromPrevious;
+
+        Run(String text) {
+            this.text = text;
+        }
+
+        /** Handles the line break at {@code i}; returns the index the scan resumes after. */
+        int paragraphBreak(int i) {
+            int next = skipBreak(text, i);
+            paragraph++;
+            if (open < 0) {
+                return next - 1;
+            }
+            boolean runsOn = next < text.length() && isOpening(text.charAt(next));
+            if (runsOn) {
+                add(out, text, open, trimEnd(text, open + 1, i), paragraph - 1, fromPrevious, false);
+            }
+            open = runsOn ? next : -1;
+            fromPrevious = runsOn;
+            return runsOn ? next : next - 1;
+        }
+    }
+
+    private static void add(
+            List<QuoteSegment> out, String text, int open, int end, int paragraph, boolean from, boolean closed) {
+        if (end <= open + 1 || text.substring(open + 1, end).isBlank()) {
+            return;
+        }
+        out.add(new QuoteSegment(new Span(open + 1, end), open, end, paragraph, from, closed));
+    }
+
+    /** A right mark used as an opener: after a space or line start, before a word. */
+    private static boolean opensWord(String text, int i) {
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        return spaceBefore && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /** A left mark used as a closer: after a word, before a space or line end. */
+    private static boolean closesWord(String text, int i) {
+        boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        return wordBefore && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private static boolean isOpening(char c) {
+        return c == LEFT || c == STRAIGHT || c == RIGHT;
+    }
+
+    /** Index of the first non-whitespace character after the line break at {@code i}. */
+    private static int skipBreak(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static int trimEnd(String text, int from, int end) {
+        int e = end;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+}

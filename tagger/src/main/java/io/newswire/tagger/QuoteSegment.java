@@ -1,0 +1,19 @@
+package io.newswire.tagger;
+
+/**
+ * One run of quoted words between quotation marks.
+ *
+ * @param inner the quoted words, without the marks
+ * @param open index of the opening mark
+ * @param close index of the closing mark, or the paragraph end when the quote runs on
+ * @param paragraph zero-based paragraph index
+ * @param fromPrevious true when this segment continues a quote left open in the previous paragraph
+ * @param closed true when a closing mark ends the segment
+ */
+record QuoteSegment(Span inner, int open, int close, int paragraph, boolean fromPrevious, boolean closed) {
+
+    /** First index after the quote, past the closing mark if any. */
+    int after() {
+        return closed ? close + 1 : close;
+    }
+}

@@ -1,0 +1,86 @@
+package io.newswire.tagger;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Sentence boundaries found locally around a position, without splitting the whole text. */
+final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr",
+            "sr", "prof", "rev", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs",
+            "inc", "corp", "co", "ltd", "adm", "maj", "cmdr", "pres", "sec", "amb", "approx", "etc");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
+
+    private Sentences() {}
+
+    /** True when the character at {@code i} ends a sentence. */
+    static boolean isEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        int next = i + 1;
+        while (next < text.length() && isCloser(text.charAt(next))) {
+            next++;
+        }
+        if (next < text.length() && !Character.isWhitespace(text.charAt(next)) && !isOpener(text, next)) {
+            return false;
+        }
+        return c != '.' || !isAbbreviation(text, i);
+    }
+
+    /** Start of the sentence holding {@code pos}, not before {@code floor}. */
+    static int startBefore(String text, int pos, int floor) {
+        for (int j = pos - 1; j >= floor; j--) {
+            if (isEnd(text, j) && followedByCapital(text, j)) {
+                return j + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** End (exclusive) of the sentence holding {@code pos}, not after {@code ceil}. */
+    static int endAfter(String text, int pos, int ceil) {
+        for (int j = pos; j < ceil; j++) {
+            if (isEnd(text, j) && followedByCapital(text, j)) {
+                return j + 1;
+            }
+        }
+        return ceil;
+    }
+
+    private static boolean followedByCapital(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || isCloser(text.charAt(j)))) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(j);
+        return !Character.isLowerCase(c);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == ')' || c == '\'' || c == '\u2019';
+    }
+
+    private static boolean isOpener(String text, int i) {
+        char c = text.charAt(i);
+        return c == '"' || c == '\u201C' || c == '\u201D' || Character.isUpperCase(c);
+    }
+
+    static boolean isAbbreviation(String text, int dot) {
+        int s = dot;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '"') {
+            s--;
+        }
+        String token = text.substring(s, dot);
+        if (token.isEmpty()) {
+            return false;
+        }
+        return ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT))
+                || (token.length() <= 4 && INITIALS.matcher(token).matches() && Character.isUpperCase(token.charAt(0)));
+    }
+}

@@ -1,0 +1,174 @@
+package io.newswire.tagger;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Cuts the noun phrase that a cue governs out of the words next to it. */
+final class SourceLocator {
+    private static final int MAX_WORDS = 10;
+    private static final Pattern TRAILING_FILLER = Pattern.compile(
+            "(?:\\s+(?:also|later|then|has|have|had|would|will|could|once|previously|further|again|recently"
+            + "|repeatedly|reportedly|earlier|yesterday|today|tonight|simply|just|publicly|privately"
+            + "|separately|flatly|only|never|often|always|was|is|did|does|do|not|himself|herself|themselves"
+            + "|\\p{Ll}+ly"
+            + "|(?:on|late|early)\\s+\\p{L}+day|last\\s+(?:week|month|year|night))|\\s*\\([^()]*\\))+\\s*$");
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n]|\\s-\\s"
+            + "|(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|\\p{Lu}))[.!?]\\s"
+            + "|\\b(?i:and|but|that|while|as|when|because|although"
+            + "|though|if|so|since|where|whereas|after|before|then|or|which|who|whom|whose|what|how|whether|why|to)\\b");
+    private static final Pattern FORWARD_END = Pattern.compile(
+            "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n.!?]|\\s-\\s|\\b(?:who|whom|whose|which|that|in|on|at|during"
+            + "|after|before|when|while|as|because|speaking|adding|saying|told|said|to|and|but|earlier|later"
+            + "|last|this|on)\\b");
+    /** An inverted source opens on a capital, a determiner or numeral, or a pronoun. */
+    private static final Pattern INVERTED_START = Pattern.compile(
+            "(?<pronoun>\\b(?i:he|she|they|we)\\b)|\\p{Lu}|\\p{N}|(?:a|an|the|another|one|two|three|four|five|several|some"
+            + "|many|other|his|her|their|its|people|officials|sources|diplomats|analysts|experts|critics|residents"
+            + "|witnesses|aides|police|authorities|reports|documents|data|polls)\\b");
+    private static final String FUNCTION_WORD = "(?!(?:The|A|An|At|In|On|During|After|Before|When|While|As|But|And|For"
+            + "|With|From|Following|Since|If|Though|Although|Because|By|To|Of|Over|Under|Despite|Last|This|That|It"
+            + "|There|Here|Then|So|Yet|Still|Also|However|Meanwhile|Now|Earlier|Later)\\b)";
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "\\s*((?:He|She|They)\\b|(?:(?:The|A|An)\\s+)?" + FUNCTION_WORD + "(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*(?=\\s+\\p{Ll}))");
+    private static final Pattern APPOSITIVE_START = Pattern.compile(
+            "\\s*(?:the|a|an|his|her|their|its|commander|minister|secretary|spokesman|spokeswoman|spokesperson"
+            + "|president|head|chief|leader|director|chairman|chairwoman|ambassador|envoy|governor|mayor|senator"
+            + "|adviser|advisor|member|official)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private SourceLocator() {}
+
+    /** The subject noun phrase ending just before {@code cueStart}, not reaching before {@code floor}. */
+    static SourceChunk before(String text, int floor, int cueStart) {
+        if (floor >= cueStart) {
+            return null;
+        }
+        int right = stripFiller(text, floor, cueStart);
+        Span appositive = null;
+        int trimmed = trimEnd(text, floor, right);
+        if (trimmed > floor && text.charAt(trimmed - 1) == ',') {
+            int comma = text.lastIndexOf(',', trimmed - 2);
+            if (comma < floor || wordCount(text, comma + 1, trimmed - 1) > 12) {
+                return null;
+            }
+            appositive = trimmedSpan(text, comma + 1, trimmed - 1);
+            right = comma;
+        }
+        int left = floor;
+        Matcher b = BOUNDARY.matcher(text).region(floor, right);
+        while (b.find()) {
+            left = b.end();
+        }
+        Span np = lastWords(text, left, right, MAX_WORDS);
+        return np == null ? null : new SourceChunk(np, appositive);
+    }
+
+    /**
+     * The noun phrase starting just after {@code from}, not reaching past {@code ceil}. An
+     * inverted subject ({@code said Kirby}) must open like a noun phrase; the object of
+     * "according to" may open on any word ("according to conservative host Rush Limbaugh").
+     */
+    static SourceChunk after(String text, int from, int ceil, boolean inverted) {
+        Span np = trimmedSpan(text, from, forwardEnd(text, from, ceil));
+        if (np == null || wordCount(text, np.start(), np.end()) > MAX_WORDS) {
+            return null;
+        }
+        Matcher first = INVERTED_START.matcher(text).region(np.start(), np.end());
+        boolean nounLike = first.lookingAt();
+        if (inverted && !nounLike) {
+            return null;
+        }
+        if (nounLike && first.group("pronoun") != null) {
+            np = new Span(np.start(), first.end("pronoun"));
+        }
+        return new SourceChunk(np, appositiveAfter(text, np.end(), ceil));
+    }
+
+    /** Where the noun phrase from {@code from} stops; {@code from} itself when it opens on a boundary word. */
+    private static int forwardEnd(String text, int from, int ceil) {
+        Matcher e = FORWARD_END.matcher(text).region(from, ceil);
+        while (e.find()) {
+            boolean abbreviation = text.charAt(e.start()) == '.' && Sentences.isAbbreviation(text, e.start());
+            boolean leading = text.substring(from, e.start()).isBlank();
+            if (leading && Character.isLetter(text.charAt(e.start()))) {
+                return from;
+            }
+            if (!abbreviation && !leading) {
+                return e.start();
+            }
+        }
+        return ceil;
+    }
+
+    /** The name or pronoun opening a sentence ("Rival Hillary Clinton had mocked ..., saying"). */
+    static SourceChunk sentenceSubject(String text, int start, int ceil) {
+        Matcher m = SENTENCE_SUBJECT.matcher(text).region(start, ceil);
+        return m.lookingAt() ? new SourceChunk(new Span(m.start(1), m.end(1)), null) : null;
+    }
+
+    private static Span appositiveAfter(String text, int at, int ceil) {
+        if (at >= ceil || text.charAt(at) != ',') {
+            return null;
+        }
+        Matcher a = APPOSITIVE_START.matcher(text).region(at + 1, ceil);
+        if (!a.lookingAt()) {
+            return null;
+        }
+        int end = at + 1;
+        while (end < ceil && (",.;:".indexOf(text.charAt(end)) < 0
+                || text.charAt(end) == '.' && Sentences.isAbbreviation(text, end))) {
+            end++;
+        }
+        return trimmedSpan(text, at + 1, end);
+    }
+
+    private static int stripFiller(String text, int floor, int right) {
+        Matcher m = TRAILING_FILLER.matcher(text).region(floor, right);
+        return m.find() ? m.start() : right;
+    }
+
+    private static Span lastWords(String text, int left, int right, int max) {
+        Span all = trimmedSpan(text, left, right);
+        if (all == null) {
+            return null;
+        }
+        int start = all.start();
+        int count = wordCount(text, all.start(), all.end());
+        Matcher w = WORD.matcher(text).region(all.start(), all.end());
+        while (count > max && w.find()) {
+            count--;
+            start = w.end();
+        }
+        return trimmedSpan(text, start, all.end());
+    }
+
+    private static int wordCount(String text, int from, int to) {
+        Matcher w = WORD.matcher(text).region(Math.max(from, 0), Math.max(from, to));
+        int n = 0;
+        while (w.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int trimEnd(String text, int floor, int right) {
+        int r = right;
+        while (r > floor && Character.isWhitespace(text.charAt(r - 1))) {
+            r--;
+        }
+        return r;
+    }
+
+    static Span trimmedSpan(String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return s < e ? new Span(s, e) : null;
+    }
+}

@@ -1,0 +1,148 @@
+package io.newswire.tagger;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the phrase a cue governs into a speaker: an actor, an unnamed source, or a pronoun's antecedent. */
+final class SpeakerResolver {
+    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|it|we|i");
+    private static final Pattern NAME_TAIL = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+(?:(?:al|el|de|van|von|bin|da|di|la|le)\\s+)?)*\\p{Lu}[\\p{L}'\u2019.-]*$");
+    private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)the\\s+(?:[\\p{L}.-]+\\s+){0,3}?([\\p{L}-]+)");
+    private static final int MAX_UNNAMED_WORDS = 7;
+    private static final Pattern WORD = Pattern.compile("\\s+");
+    private static final Pattern NAME_THEN_PREPOSITION = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*\\s+\\p{Lu}[\\p{L}'\u2019-]*)\\s+(?:of|for|at|from|with|in)\\s");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile(
+            "^(?i:a|an|another|the|one|two|three|four|five|several|some|many|other)(?:\\s+|$)");
+
+    private final String text;
+    private final Lexicon lexicon;
+    private final ActorMentions mentions;
+    private final AnonymousSources anonymous;
+    private final IntPredicate insideQuote;
+
+    SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, IntPredicate insideQuote) {
+        this.text = text;
+        this.lexicon = lexicon;
+        this.mentions = new ActorMentions(text, actors);
+        this.anonymous = new AnonymousSources(text, insideQuote);
+        this.insideQuote = insideQuote;
+    }
+
+    /** The speaker for a source phrase, with {@code previous} the last speaker for pronoun preference. */
+    Speaker resolve(SourceChunk chunk, Speaker previous) {
+        Span span = chunk.span();
+        String words = text.substring(span.start(), span.end());
+        String appositive = chunk.appositive() == null ? "" : text.substring(chunk.appositive().start(), chunk.appositive().end());
+        if (PRONOUN.matcher(words).matches()) {
+            return pronoun(span, words.toLowerCase(Locale.ROOT), previous);
+        }
+        ActorMentions.ActorMatch match = mentions.inside(span);
+        if (match != null) {
+            String description = text.substring(span.start(), match.mention().start()) + " " + appositive;
+            return fromActor(match.actor(), match.mention(), description);
+        }
+        AnonymousSources.Source source = anonymous.classify(span);
+        boolean refersBack = source != null && AnonymousSources.isDefinite(source);
+        if (source != null && (!refersBack || anonymous.antecedent(source, span.start()) != null)) {
+            return fromDescription(source, span, appositive);
+        }
+        Matcher definite = DEFINITE_ROLE.matcher(words);
+        ActorTag holder = definite.matches() ? mentions.withRoleBefore(span.start(), definite.group(1)) : null;
+        if (holder != null) {
+            return fromActor(holder, span, "");
+        }
+        if (source != null) {
+            return fromDescription(source, span, appositive);
+        }
+        return surface(span, words, appositive);
+    }
+
+    private Speaker pronoun(Span span, String word, Speaker previous) {
+        if (!word.equals("he") && !word.equals("she")) {
+            boolean reuse = previous != null && word.equals("they") && previous.anonymous();
+            return reuse ? withSpan(previous, span) : unnamed(word, span, "");
+        }
+        boolean female = word.equals("she");
+        ActorTag actor = mentions.personBefore(span.start(), female, insideQuote);
+        if (actor == null) {
+            return unnamed(word, span, "");
+        }
+        return fromActor(actor, span, "");
+    }
+
+    private Speaker fromActor(ActorTag actor, Span span, String description) {
+        String desc = description.strip();
+        if (actor.role() == null && !lexicon.isOfficial(desc)) {
+            desc = mentions.titlesBefore(actor).stream().filter(this::isTitle).findFirst().orElse(desc);
+        }
+        String role = actor.role() != null ? actor.role() : lexicon.isOfficial(desc) ? desc : null;
+        String country = actor.country() != null ? actor.country() : lexicon.countryOf(desc);
+        boolean official = lexicon.isOfficial(actor.role()) || lexicon.isOfficial(desc);
+        return new Speaker(actor.name(), actor.id(), span, role, country, false, official);
+    }
+
+    /** A title run ends on a role word or a capitalised word right before the name. */
+    private boolean isTitle(String words) {
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return lexicon.isOfficial(last) || Character.isUpperCase(last.charAt(0)) && lexicon.isOfficial(words);
+    }
+
+    private Speaker fromDescription(AnonymousSources.Source source, Span span, String appositive) {
+        AnonymousSources.Source defining = source;
+        if (AnonymousSources.isDefinite(source)) {
+            AnonymousSources.Source antecedent = anonymous.antecedent(source, span.start());
+            defining = antecedent != null ? antecedent : source;
+        }
+        String description = defining.description();
+        String roleText = description + " " + appositive;
+        return new Speaker(description, AnonymousSources.idOf(description), span, stripDeterminer(description),
+                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText));
+    }
+
+    private Speaker surface(Span chunk, String chunkWords, String appositive) {
+        Span span = nameHead(chunk, chunkWords);
+        String words = text.substring(span.start(), span.end());
+        Matcher name = NAME_TAIL.matcher(words);
+        if (name.find()) {
+            Span nameSpan = new Span(span.start() + name.start(), span.end());
+            String display = text.substring(nameSpan.start(), nameSpan.end());
+            String description = words.substring(0, name.start()) + " " + appositive;
+            String desc = description.strip();
+            String role = stripDeterminer(desc).isEmpty() ? null : desc;
+            return new Speaker(display, AnonymousSources.slug(display), nameSpan, role,
+                    lexicon.countryOf(desc), false, lexicon.isOfficial(desc) || lexicon.isOfficial(display));
+        }
+        return WORD.split(words).length <= MAX_UNNAMED_WORDS ? unnamed(words, span, appositive) : null;
+    }
+
+    /** "Cameron Easley of Morning Consult": a full name before a preposition is the head. */
+    private static Span nameHead(Span chunk, String words) {
+        Matcher m = NAME_THEN_PREPOSITION.matcher(words);
+        return m.lookingAt() ? new Span(chunk.start(), chunk.start() + m.end(1)) : chunk;
+    }
+
+    private Speaker unnamed(String words, Span span, String appositive) {
+        String description = lowerFirstDeterminer(words);
+        String roleText = description + " " + appositive;
+        return new Speaker(description, AnonymousSources.idOf(description), span, null,
+                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText));
+    }
+
+    private static Speaker withSpan(Speaker s, Span span) {
+        return new Speaker(s.name(), s.id(), span, s.role(), s.country(), s.anonymous(), s.official());
+    }
+
+    private static String stripDeterminer(String description) {
+        return LEADING_DETERMINER.matcher(description).replaceFirst("");
+    }
+
+    private static String lowerFirstDeterminer(String words) {
+        Matcher m = LEADING_DETERMINER.matcher(words);
+        return m.lookingAt() ? words.substring(0, m.end()).toLowerCase(Locale.ROOT) + words.substring(m.end()) : words;
+    }
+}
