@@ -30,7 +30,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     AvroSerde(Class<T> type, Schema schema, SchemaHistory history) {
         AvroTrust.trustNewswireSchemas();
         this.type = Objects.requireNonNull(type, "type");
-        SpecificData model = new SpecificData(type.getClassLoader());
+        // the generated class's own model carries its logical-type conversions (Instant, ...)
+        SpecificData model = SpecificData.getForClass(type);
         this.encoder = new BinaryMessageEncoder<>(model, schema);
         this.decoder = new BinaryMessageDecoder<>(model, schema, history.store());
         history.versionsOf(schema.getFullName()).forEach(decoder::addSchema);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newswire.schemas.PubStatus;
+import io.newswire.schemas.Span;
+import io.newswire.schemas.Statement;
 import io.newswire.schemas.WireStory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +41,24 @@ class AvroSerdeTest {
         assertThat(bytes[0]).isEqualTo((byte) 0xC3);
         assertThat(bytes[1]).isEqualTo((byte) 0x01);
         assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(story());
+    }
+
+    @Test
+    void shouldRoundTripOptionalTimestampsThroughTheGeneratedModelsConversions() {
+        Statement statement = Statement.newBuilder()
+                .setId("s1")
+                .setStoryId("story-1")
+                .setStoryReceivedAt(Instant.parse("2016-08-05T10:00:00.123Z"))
+                .setQuote("We believe this approach is still worth pursuing,")
+                .setQuoteSpan(new Span(1, 50))
+                .setSpeaker("John Kirby")
+                .setSpeakerId("john-kirby")
+                .setOfficial(true)
+                .build();
+
+        AvroSerde<Statement> serde = serdes.statement();
+
+        assertThat(serde.decode(serde.encode(statement))).isEqualTo(statement);
     }
 
     @Test
