@@ -42,11 +42,14 @@ final class SpeakerResolver {
             return pronoun(span, words.toLowerCase(Locale.ROOT), previous);
         }
         ActorMentions.ActorMatch match = mentions.inside(span);
-        if (match != null) {
+        AnonymousSources.Source source = anonymous.classify(span);
+        // "one EU diplomat": an organisation inside an unnamed source is its affiliation, not the speaker
+        boolean affiliation = match != null && !match.actor().isPerson() && source != null
+                && !AnonymousSources.isDefinite(source);
+        if (match != null && !affiliation) {
             String description = text.substring(span.start(), match.mention().start()) + " " + appositive;
             return fromActor(match.actor(), match.mention(), description);
         }
-        AnonymousSources.Source source = anonymous.classify(span);
         boolean refersBack = source != null && AnonymousSources.isDefinite(source);
         if (source != null && (!refersBack || anonymous.antecedent(source, span.start()) != null)) {
             return fromDescription(source, span, appositive);
