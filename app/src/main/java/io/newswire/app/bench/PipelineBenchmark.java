@@ -70,21 +70,20 @@ public final class PipelineBenchmark {
     private static List<BenchResult> runScenarios(BenchSettings settings, String bootstrap, Corpus corpus,
             NewswireSerdes serdes, Tagger tagger, FeedRules feeds, PrintStream progress) {
         String runId = UUID.randomUUID().toString().substring(0, 8);
-        SendLog sendLog = new SendLog();
         List<BenchResult> results = new ArrayList<>();
         try (Admin admin = Admin.create(BenchClients.admin(bootstrap));
                 KafkaProducer<String, byte[]> producer =
                         new KafkaProducer<>(BenchClients.producer(bootstrap, "newswire-bench-" + runId))) {
-            ScenarioContext context = new ScenarioContext(bootstrap, runId, settings, admin, sendLog, serdes);
-            ScenarioRunner runner = new ScenarioRunner(settings, corpus, new StoryLoad(producer, sendLog),
-                    sendLog, progress);
+            ScenarioContext shared = new ScenarioContext(bootstrap, runId, settings, admin, new SendLog(), serdes);
             progress.printf("Scenario %s...%n", PASS_THROUGH);
-            try (Scenario pass = PassThroughScenario.start(context)) {
-                results.addAll(runner.run(pass));
+            ScenarioContext pass = shared.withFreshSendLog();
+            try (Scenario scenario = PassThroughScenario.start(pass)) {
+                results.addAll(runner(pass, corpus, producer, progress).run(scenario));
             }
             progress.printf("Scenario %s...%n", FULL_PIPELINE);
-            try (Scenario full = FullPipelineScenario.start(context, tagger, feeds)) {
-                results.addAll(runner.run(full));
+            ScenarioContext full = shared.withFreshSendLog();
+            try (Scenario scenario = FullPipelineScenario.start(full, tagger, feeds)) {
+                results.addAll(runner(full, corpus, producer, progress).run(scenario));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -93,5 +92,11 @@ public final class PipelineBenchmark {
             throw new IllegalStateException("benchmark could not set up its topics: " + e.getCause(), e);
         }
         return results;
+    }
+
+    private static ScenarioRunner runner(ScenarioContext context, Corpus corpus,
+            KafkaProducer<String, byte[]> producer, PrintStream progress) {
+        return new ScenarioRunner(context.settings(), corpus, new StoryLoad(producer, context.sendLog()),
+                context.sendLog(), progress);
     }
 }

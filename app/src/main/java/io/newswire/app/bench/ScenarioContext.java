@@ -26,6 +26,11 @@ record ScenarioContext(
                 .withCommitInterval(settings.commitInterval());
     }
 
+    /** The same context with an empty send log, so one scenario's sends never time another's outputs. */
+    ScenarioContext withFreshSendLog() {
+        return new ScenarioContext(bootstrapServers, runId, settings, admin, new SendLog(), serdes);
+    }
+
     String probeGroup(String scenarioSlug, String output) {
         return "newswire-bench-probe-" + scenarioSlug + "-" + output + "-" + runId;
     }

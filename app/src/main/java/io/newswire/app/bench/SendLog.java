@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When each story was sent (wall-clock millis, also set as its record timestamp) and when each
- * phase's first send happened (nanoTime, for throughput). Probes check outputs against it.
+ * phase's first send happened (nanoTime, for throughput). Probes check outputs against it. One
+ * log per scenario: both scenarios send the same story ids.
  */
 final class SendLog {
     private final Map<String, Long> sentAtMillis = new ConcurrentHashMap<>();
@@ -17,7 +18,7 @@ final class SendLog {
     }
 
     synchronized void phaseStarted(Phase phase, long nanos) {
-        firstSendNanos.putIfAbsent(phase, nanos);
+        firstSendNanos.put(phase, nanos);
     }
 
     synchronized long firstSendNanos(Phase phase) {
