@@ -117,7 +117,8 @@ class DockerComposeConsistencyTest {
 
             assertThat(dockerfile).containsPattern("(?m)^FROM eclipse-temurin:17-jre\\s*$");
             assertThat(copy.find()).as("%s's Dockerfile copies the runnable jar", service).isTrue();
-            assertThat(context.resolve(copy.group(1)).normalize()).isEqualTo(REPOSITORY.resolve(RUNNABLE_JAR).normalize());
+            assertThat(context.resolve(copy.group(1)).normalize())
+                    .isEqualTo(REPOSITORY.resolve(RUNNABLE_JAR).normalize());
             List<String> command = compose.command(service);
             assertThat(command).as("command of %s", service).startsWith("java", "-jar", copy.group(2));
         }
@@ -127,7 +128,8 @@ class DockerComposeConsistencyTest {
 
     @Test
     void shouldRejectAnAppServicePointedAtTheHostListener() {
-        ComposeFile broken = mutated("NEWSWIRE_BOOTSTRAP_SERVERS: kafka:9092", "NEWSWIRE_BOOTSTRAP_SERVERS: localhost:29092");
+        ComposeFile broken = mutated("NEWSWIRE_BOOTSTRAP_SERVERS: kafka:9092",
+                "NEWSWIRE_BOOTSTRAP_SERVERS: localhost:29092");
 
         assertThatThrownBy(() -> checkBootstrapIsInternalListener(broken)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("localhost:29092");

@@ -51,7 +51,8 @@ public record BenchSettings(
         require(latencyStories >= 0, "latency stories must not be negative");
         require(commitInterval != null && !commitInterval.isNegative(), "commit interval must not be negative");
         require(partitions > 0, "partitions must be positive");
-        require(deliveryTimeout != null && !deliveryTimeout.isNegative() && !deliveryTimeout.isZero(), "delivery timeout must be positive");
+        require(deliveryTimeout != null && !deliveryTimeout.isNegative() && !deliveryTimeout.isZero(),
+                "delivery timeout must be positive");
         bootstrapServers = bootstrapServers == null || bootstrapServers.isBlank() ? null : bootstrapServers.strip();
     }
 

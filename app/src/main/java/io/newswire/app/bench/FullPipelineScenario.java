@@ -26,12 +26,15 @@ final class FullPipelineScenario implements Scenario {
     private static final String SLUG = "full";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+    private final ScenarioContext context;
     private final TopicNames names;
     private final NewswireStreamsApp app;
     private final Path stateDir;
     private final List<LatencyProbe> probes;
 
-    private FullPipelineScenario(TopicNames names, NewswireStreamsApp app, Path stateDir, List<LatencyProbe> probes) {
+    private FullPipelineScenario(ScenarioContext context, TopicNames names, NewswireStreamsApp app, Path stateDir,
+            List<LatencyProbe> probes) {
+        this.context = context;
         this.names = names;
         this.app = app;
         this.stateDir = stateDir;
@@ -55,7 +58,7 @@ final class FullPipelineScenario implements Scenario {
                         .start());
         Path stateDir = TempDirs.create("newswire-bench-full-");
         NewswireStreamsApp app = new NewswireStreamsApp(context.config(SLUG, stateDir), tagger, feeds);
-        FullPipelineScenario scenario = new FullPipelineScenario(names, app, stateDir, probes);
+        FullPipelineScenario scenario = new FullPipelineScenario(context, names, app, stateDir, probes);
         app.start();
         if (!app.awaitRunning(START_TIMEOUT)) {
             scenario.close();
@@ -97,5 +100,6 @@ final class FullPipelineScenario implements Scenario {
         probes.forEach(LatencyProbe::close);
         app.close();
         TempDirs.delete(stateDir);
+        context.deleteTopics(SLUG);
     }
 }

@@ -29,12 +29,17 @@ final class PassThroughScenario implements Scenario {
     private static final String SLUG = "pass";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+    private final ScenarioContext context;
+    private final String slug;
     private final TopicNames names;
     private final KafkaStreams streams;
     private final Path stateDir;
     private final List<LatencyProbe> probes;
 
-    private PassThroughScenario(TopicNames names, KafkaStreams streams, Path stateDir, List<LatencyProbe> probes) {
+    private PassThroughScenario(ScenarioContext context, String slug, TopicNames names, KafkaStreams streams, Path stateDir,
+            List<LatencyProbe> probes) {
+        this.context = context;
+        this.slug = slug;
         this.names = names;
         this.streams = streams;
         this.stateDir = stateDir;
@@ -49,21 +54,27 @@ final class PassThroughScenario implements Scenario {
     }
 
     static PassThroughScenario start(ScenarioContext context) throws InterruptedException, ExecutionException {
-        TopicNames names = context.topicNames(SLUG);
+        return start(context, SLUG);
+    }
+
+    /** Starts a pass-through app on its own topics, {@code bench-<slug>-<run>-*}. */
+    static PassThroughScenario start(ScenarioContext context, String slug)
+            throws InterruptedException, ExecutionException {
+        TopicNames names = context.topicNames(slug);
         int partitions = context.settings().partitions();
         context.admin().createTopics(List.of(
                 new NewTopic(names.raw(), partitions, (short) 1),
                 new NewTopic(names.tagged(), partitions, (short) 1),
                 new NewTopic(names.rejected(), partitions, (short) 1))).all().get();
         LatencyProbe probe = LatencyProbe.builder("output",
-                        BenchClients.probeConsumer(context.bootstrapServers(), context.probeGroup(SLUG, "output")),
+                        BenchClients.probeConsumer(context.bootstrapServers(), context.probeGroup(slug, "output")),
                         context.sendLog())
                 .topics(List.of(names.tagged()), partitions)
                 .start();
         Path stateDir = TempDirs.create("newswire-bench-pass-");
         KafkaStreams streams = new KafkaStreams(topology(names.raw(), names.tagged()),
-                StreamsSettings.from(context.config(SLUG, stateDir)));
-        PassThroughScenario scenario = new PassThroughScenario(names, streams, stateDir, List.of(probe));
+                StreamsSettings.from(context.config(slug, stateDir)));
+        PassThroughScenario scenario = new PassThroughScenario(context, slug, names, streams, stateDir, List.of(probe));
         CountDownLatch running = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
@@ -80,7 +91,7 @@ final class PassThroughScenario implements Scenario {
 
     @Override
     public String name() {
-        return NAME;
+        return slug.equals(SLUG) ? NAME : slug;
     }
 
     @Override
@@ -98,5 +109,6 @@ final class PassThroughScenario implements Scenario {
         probes.forEach(LatencyProbe::close);
         streams.close(Duration.ofSeconds(30));
         TempDirs.delete(stateDir);
+        context.deleteTopics(slug);
     }
 }

@@ -32,6 +32,11 @@ final class ReportFormatter {
         out.append("Newswire end-to-end benchmark\n");
         out.append(String.format(Locale.ROOT, "Machine:  %d cores, max heap %d MiB, Java %s, %s%n",
                 machine.cores(), machine.maxHeapBytes() / MIB, machine.java(), machine.os()));
+        if (machine.loadAverage() >= 0) {
+            out.append(String.format(Locale.ROOT, "Load:     %.2f (1-minute load average at start)%s%n",
+                    machine.loadAverage(), machine.loadAverage() > machine.cores()
+                            ? "; other processes were competing for the cores, figures are noisy" : ""));
+        }
         out.append("Broker:   ").append(machine.broker()).append('\n');
         out.append(String.format(Locale.ROOT,
                 "Stories:  %d measured + %d warm-up, %d-%d bytes of text (mean %d, %d Avro-encoded), seed %d%n",

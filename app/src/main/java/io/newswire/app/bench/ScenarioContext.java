@@ -4,6 +4,7 @@ import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.config.TopicNames;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.kafka.clients.admin.Admin;
 
 /** What every scenario of one run shares: the broker, the run id, the settings and the send log. */
@@ -13,14 +14,27 @@ record ScenarioContext(
 
     /** Topic names unique to this scenario and run: {@code bench-full-<run>-newswire.stories.raw}. */
     TopicNames topicNames(String scenarioSlug) {
-        return TopicNames.DEFAULT.prefixed("bench-" + scenarioSlug + "-" + runId + "-");
+        return TopicNames.DEFAULT.prefixed(topicPrefix(scenarioSlug));
+    }
+
+    String applicationId(String scenarioSlug) {
+        return "newswire-bench-" + scenarioSlug + "-" + runId;
+    }
+
+    /** Deletes the scenario's topics and its streams app's internal topics. */
+    void deleteTopics(String scenarioSlug) {
+        BenchTopics.deleteStartingWith(admin, List.of(topicPrefix(scenarioSlug), applicationId(scenarioSlug) + "-"));
+    }
+
+    private String topicPrefix(String scenarioSlug) {
+        return "bench-" + scenarioSlug + "-" + runId + "-";
     }
 
     /** The app's config with this scenario's topics, application id and state directory. */
     NewswireConfig config(String scenarioSlug, Path stateDir) {
         return NewswireConfig.defaults()
                 .withBootstrapServers(bootstrapServers)
-                .withApplicationId("newswire-bench-" + scenarioSlug + "-" + runId)
+                .withApplicationId(applicationId(scenarioSlug))
                 .withTopics(topicNames(scenarioSlug))
                 .withStateDir(stateDir)
                 .withCommitInterval(settings.commitInterval());

@@ -29,13 +29,14 @@ final class ScenarioRunner {
         this.progress = progress;
     }
 
+    /** Only the warm-up phase: JIT-compiles the client, Streams and broker code paths, measures nothing. */
+    void warmUp(Scenario scenario) throws InterruptedException {
+        awaitProbes(scenario);
+        runPhase(scenario, Phase.WARM_UP, 0);
+    }
+
     List<BenchResult> run(Scenario scenario) throws InterruptedException {
-        for (LatencyProbe probe : scenario.probes()) {
-            if (!probe.awaitAssignment(Duration.ofSeconds(60))) {
-                throw new IllegalStateException(scenario.name() + ": probe on " + probe.output()
-                        + " got no partitions");
-            }
-        }
+        awaitProbes(scenario);
         List<BenchResult> results = new ArrayList<>();
         if (settings.warmUpStories() > 0) {
             runPhase(scenario, Phase.WARM_UP, 0);
@@ -45,6 +46,15 @@ final class ScenarioRunner {
             results.add(runPhase(scenario, Phase.FIXED_RATE, settings.latencyRate()));
         }
         return results;
+    }
+
+    private static void awaitProbes(Scenario scenario) throws InterruptedException {
+        for (LatencyProbe probe : scenario.probes()) {
+            if (!probe.awaitAssignment(Duration.ofSeconds(60))) {
+                throw new IllegalStateException(scenario.name() + ": probe on " + probe.output()
+                        + " got no partitions");
+            }
+        }
     }
 
     private BenchResult runPhase(Scenario scenario, Phase phase, int rate) throws InterruptedException {

@@ -7,6 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +23,7 @@ class PipelineBenchmarkIT {
     static final KafkaFixture KAFKA = KafkaFixture.create();
 
     @Test
-    void shouldDeliverEveryStoryThroughBothScenariosAndReportConsistentFigures() {
+    void shouldDeliverEveryStoryThroughBothScenariosReportConsistentFiguresAndCleanUp() throws Exception {
         BenchSettings settings = BenchSettings.defaults()
                 .withStories(100)
                 .withWarmUpStories(0)
@@ -51,5 +56,12 @@ class PipelineBenchmarkIT {
                 .contains("pass-through", "full-pipeline", "stories/s", "p99 ms")
                 .contains("Throughput full-pipeline / pass-through");
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("[full-pipeline] max rate");
+        assertThat(topicsOnTheBroker()).as("topics left behind").noneMatch(topic -> topic.contains("bench-"));
+    }
+
+    private static Set<String> topicsOnTheBroker() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()))) {
+            return admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        }
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportFormatterTest {
-    private static final MachineInfo MACHINE = new MachineInfo(2, 4L << 30, "17.0.15", "Linux 6.1 amd64", "embedded");
+    private static final MachineInfo MACHINE = new MachineInfo(2, 4L << 30, "17.0.15", "Linux 6.1 amd64", "embedded",
+            4.5);
     private static final CorpusStats CORPUS = new CorpusStats(3300, 3082, 4185, 5120, 4356);
 
     @Test
@@ -24,6 +25,7 @@ class ReportFormatterTest {
         String text = report.toText();
 
         assertThat(text).contains("2 cores, max heap 4096 MiB, Java 17.0.15, Linux 6.1 amd64");
+        assertThat(text).contains("Load:     4.50 (1-minute load average at start); other processes were competing");
         assertThat(text).containsPattern("pass-through\\s+max rate\\s+output\\s+3000\\s+1000\\.0\\s+40\\s+90\\s+120");
         assertThat(text).containsPattern("full-pipeline\\s+max rate\\s+tagged\\s+3000\\s+250\\.0\\s+60\\s+150\\s+210");
         assertThat(text).containsPattern("\\n\\s+feed\\s+2400\\s+61\\s+152\\s+215");
