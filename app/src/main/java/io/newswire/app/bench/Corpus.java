@@ -17,6 +17,7 @@ record Corpus(Map<Phase, List<EncodedStory>> stories, CorpusStats stats) {
                 settings.maxStoryBytes());
         Serializer<WireStory> serializer = serdes.wireStory().serializer();
         Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
+        counts.put(Phase.JVM_WARM_UP, settings.jvmWarmUpStories());
         counts.put(Phase.WARM_UP, settings.warmUpStories());
         counts.put(Phase.MAX_RATE, settings.stories());
         counts.put(Phase.FIXED_RATE, settings.hasLatencyPhase() ? settings.latencyStories() : 0);

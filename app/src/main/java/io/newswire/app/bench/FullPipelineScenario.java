@@ -27,14 +27,16 @@ final class FullPipelineScenario implements Scenario {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final ScenarioContext context;
+    private final String slug;
     private final TopicNames names;
     private final NewswireStreamsApp app;
     private final Path stateDir;
     private final List<LatencyProbe> probes;
 
-    private FullPipelineScenario(ScenarioContext context, TopicNames names, NewswireStreamsApp app, Path stateDir,
-            List<LatencyProbe> probes) {
+    private FullPipelineScenario(ScenarioContext context, String slug, TopicNames names, NewswireStreamsApp app,
+            Path stateDir, List<LatencyProbe> probes) {
         this.context = context;
+        this.slug = slug;
         this.names = names;
         this.app = app;
         this.stateDir = stateDir;
@@ -43,22 +45,28 @@ final class FullPipelineScenario implements Scenario {
 
     static FullPipelineScenario start(ScenarioContext context, Tagger tagger, FeedRules feeds)
             throws InterruptedException, ExecutionException {
-        TopicNames names = context.topicNames(SLUG);
+        return start(context, SLUG, tagger, feeds);
+    }
+
+    /** Starts the pipeline on its own topics, {@code bench-<slug>-<run>-*}. */
+    static FullPipelineScenario start(ScenarioContext context, String slug, Tagger tagger, FeedRules feeds)
+            throws InterruptedException, ExecutionException {
+        TopicNames names = context.topicNames(slug);
         int partitions = context.settings().partitions();
         new TopicSetup(partitions, (short) 1).ensure(context.admin(), names, feeds);
         List<LatencyProbe> probes = List.of(
-                probe(context, "tagged").topics(List.of(names.tagged()), partitions).start(),
-                probe(context, "feed")
+                probe(context, slug, "tagged").topics(List.of(names.tagged()), partitions).start(),
+                probe(context, slug, "feed")
                         .pattern(Pattern.compile(Pattern.quote(names.feedPrefix()) + ".*"),
                                 feeds.rules().size() * partitions)
                         .start(),
-                probe(context, "alert").topics(List.of(names.alerts()), partitions)
+                probe(context, slug, "alert").topics(List.of(names.alerts()), partitions)
                         .storyIdOf(alertStoryId(context.serdes().alert().deserializer()))
                         .everyRecord()
                         .start());
         Path stateDir = TempDirs.create("newswire-bench-full-");
-        NewswireStreamsApp app = new NewswireStreamsApp(context.config(SLUG, stateDir), tagger, feeds);
-        FullPipelineScenario scenario = new FullPipelineScenario(context, names, app, stateDir, probes);
+        NewswireStreamsApp app = new NewswireStreamsApp(context.config(slug, stateDir), tagger, feeds);
+        FullPipelineScenario scenario = new FullPipelineScenario(context, slug, names, app, stateDir, probes);
         app.start();
         if (!app.awaitRunning(START_TIMEOUT)) {
             scenario.close();
@@ -67,9 +75,9 @@ final class FullPipelineScenario implements Scenario {
         return scenario;
     }
 
-    private static LatencyProbe.Builder probe(ScenarioContext context, String output) {
+    private static LatencyProbe.Builder probe(ScenarioContext context, String slug, String output) {
         return LatencyProbe.builder(output,
-                BenchClients.probeConsumer(context.bootstrapServers(), context.probeGroup(SLUG, output)),
+                BenchClients.probeConsumer(context.bootstrapServers(), context.probeGroup(slug, output)),
                 context.sendLog());
     }
 
@@ -82,7 +90,7 @@ final class FullPipelineScenario implements Scenario {
 
     @Override
     public String name() {
-        return NAME;
+        return slug.equals(SLUG) ? NAME : slug;
     }
 
     @Override
@@ -100,6 +108,6 @@ final class FullPipelineScenario implements Scenario {
         probes.forEach(LatencyProbe::close);
         app.close();
         TempDirs.delete(stateDir);
-        context.deleteTopics(SLUG);
+        context.deleteTopics(slug);
     }
 }

@@ -36,8 +36,8 @@ final class PassThroughScenario implements Scenario {
     private final Path stateDir;
     private final List<LatencyProbe> probes;
 
-    private PassThroughScenario(ScenarioContext context, String slug, TopicNames names, KafkaStreams streams, Path stateDir,
-            List<LatencyProbe> probes) {
+    private PassThroughScenario(ScenarioContext context, String slug, TopicNames names, KafkaStreams streams,
+            Path stateDir, List<LatencyProbe> probes) {
         this.context = context;
         this.slug = slug;
         this.names = names;

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** A phase of a scenario run; the phase is part of every story id, so outputs tell phases apart. */
 enum Phase {
+    JVM_WARM_UP("jvm"),
     WARM_UP("warmup"),
     MAX_RATE("max"),
     FIXED_RATE("rate");
@@ -36,6 +37,7 @@ enum Phase {
 
     String label(BenchSettings settings) {
         return switch (this) {
+            case JVM_WARM_UP -> "JVM warm-up";
             case WARM_UP -> "warm-up";
             case MAX_RATE -> settings.targetRate() == 0
                     ? "max rate" : String.format(Locale.ROOT, "%d/s", settings.targetRate());

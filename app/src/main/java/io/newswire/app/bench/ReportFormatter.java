@@ -39,8 +39,10 @@ final class ReportFormatter {
         }
         out.append("Broker:   ").append(machine.broker()).append('\n');
         out.append(String.format(Locale.ROOT,
-                "Stories:  %d measured + %d warm-up, %d-%d bytes of text (mean %d, %d Avro-encoded), seed %d%n",
-                settings.stories(), settings.warmUpStories(), corpus.minBytes(), corpus.maxBytes(),
+                "Stories:  %d measured, %d warm-up per scenario after %d through an unmeasured round of both;"
+                        + " %d-%d bytes of text (mean %d, %d Avro-encoded), seed %d%n",
+                settings.stories(), settings.warmUpStories(), settings.jvmWarmUpStories(), corpus.minBytes(),
+                corpus.maxBytes(),
                 corpus.meanBytes(), corpus.meanEncodedBytes(), settings.seed()));
         out.append(String.format(Locale.ROOT,
                 "Phases:   %s, then %s%n", settings.targetRate() == 0 ? "as fast as possible"

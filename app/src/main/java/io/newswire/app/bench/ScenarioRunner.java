@@ -29,10 +29,10 @@ final class ScenarioRunner {
         this.progress = progress;
     }
 
-    /** Only the warm-up phase: JIT-compiles the client, Streams and broker code paths, measures nothing. */
-    void warmUp(Scenario scenario) throws InterruptedException {
+    /** Only the JVM warm-up phase: gets the broker, client and Streams code compiled, measures nothing. */
+    void warmUpJvm(Scenario scenario) throws InterruptedException {
         awaitProbes(scenario);
-        runPhase(scenario, Phase.WARM_UP, 0);
+        runPhase(scenario, Phase.JVM_WARM_UP, 0);
     }
 
     List<BenchResult> run(Scenario scenario) throws InterruptedException {

@@ -27,6 +27,7 @@ class PipelineBenchmarkIT {
         BenchSettings settings = BenchSettings.defaults()
                 .withStories(100)
                 .withWarmUpStories(0)
+                .withJvmWarmUpStories(0)
                 .withLatencyPhase(200, 60)
                 .withBootstrapServers(KAFKA.bootstrapServers())
                 .withDeliveryTimeout(Duration.ofSeconds(90));
