@@ -39,7 +39,7 @@ public record BenchSettings(
 
     public static final int DEFAULT_STORIES = 3000;
     public static final int DEFAULT_WARM_UP_STORIES = 1000;
-    public static final int DEFAULT_JVM_WARM_UP_STORIES = 10_000;
+    public static final int DEFAULT_JVM_WARM_UP_STORIES = 20_000;
     public static final int DEFAULT_LATENCY_RATE = 500;
     public static final int DEFAULT_LATENCY_STORIES = 1500;
     public static final int DEFAULT_PARTITIONS = 2;
@@ -63,7 +63,7 @@ public record BenchSettings(
 
     /**
      * 3000 stories of 3-5 KB, max rate, then 1500 at 500/s; 2 partitions; own broker. Before that,
-     * 10000 stories through an unmeasured round of both scenarios, and 1000 per measured scenario:
+     * 20000 stories through an unmeasured round of both scenarios, and 1000 per measured scenario:
      * with a few hundred, whichever scenario ran first did so on a JVM still compiling the broker
      * and client paths and measured at a third of its warm throughput.
      */

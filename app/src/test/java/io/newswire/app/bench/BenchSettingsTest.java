@@ -16,7 +16,7 @@ class BenchSettingsTest {
         assertThat(settings.minStoryBytes()).isEqualTo(3 * 1024);
         assertThat(settings.maxStoryBytes()).isEqualTo(5 * 1024);
         assertThat(settings.warmUpStories()).isEqualTo(1000);
-        assertThat(settings.jvmWarmUpStories()).isEqualTo(10_000);
+        assertThat(settings.jvmWarmUpStories()).isEqualTo(20_000);
         assertThat(settings.targetRate()).isZero();
         assertThat(settings.latencyRate()).isEqualTo(500);
         assertThat(settings.commitInterval()).isEqualTo(Duration.ofMillis(100));
