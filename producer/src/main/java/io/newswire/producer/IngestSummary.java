@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What one ingest run did. Every input read is either published or rejected, so
+ * What one ingest run did. {@code read} counts story items: a file is one item, a feed or a
+ * NewsML-G2 newsMessage is one per story it carries. Every item read is either published or rejected, so
  * {@code read == published + rejected} always holds; {@code rejections} says for each rejected
  * input at which stage it stopped and why, in input order.
  *

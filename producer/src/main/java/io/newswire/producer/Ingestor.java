@@ -52,7 +52,7 @@ public final class Ingestor {
         List<Outcome> outcomes = new ArrayList<>();
         try {
             for (SourceFile input : inputs) {
-                outcomes.add(process(input));
+                outcomes.addAll(process(input));
             }
         } catch (RuntimeException e) {
             sink.flush();
@@ -66,15 +66,20 @@ public final class Ingestor {
         return summary;
     }
 
-    private Outcome process(SourceFile input) {
-        ParseResult result = parse(input);
-        if (result instanceof ParseResult.Rejected rejected) {
-            rejectionHandler.rejected(input, rejected.reason());
-            return new Outcome(input.path(), rejected.reason(), null, null);
+    /** One outcome per story item in the input (a feed or a newsMessage carries several). */
+    private List<Outcome> process(SourceFile input) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (ParseResult result : parse(input).items()) {
+            if (result instanceof ParseResult.Rejected rejected) {
+                rejectionHandler.rejected(input, rejected.reason());
+                outcomes.add(new Outcome(input.path(), rejected.reason(), null, null));
+            } else {
+                WireStory story = ((ParseResult.Parsed) result).story();
+                log.debug("Parsed story {} from {}", story.getId(), input.path());
+                outcomes.add(new Outcome(input.path(), null, story.getId(), send(story)));
+            }
         }
-        WireStory story = ((ParseResult.Parsed) result).story();
-        log.debug("Parsed story {} from {}", story.getId(), input.path());
-        return new Outcome(input.path(), null, story.getId(), send(story));
+        return outcomes;
     }
 
     private ParseResult parse(SourceFile input) {
