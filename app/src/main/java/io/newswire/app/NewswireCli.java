@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BrokerCommand.class,
             IngestCommand.class,
+            ParseCommand.class,
             StreamCommand.class,
             TailCommand.class,
             TagCommand.class,
