@@ -20,9 +20,14 @@ import org.slf4j.LoggerFactory;
  * Emits an alert the first time an official's statement is seen within the alert window. Reads
  * {@code newswire.statements} (key: speaker id), writes {@code newswire.alerts} (key: speaker id).
  *
- * <p>Store {@value #STORE}: statement id (speaker id + normalised quote) → record time it was
- * first seen. The store is changelogged, so "seen" survives restarts; a punctuator drops entries
- * older than the window.
+ * <p>"New" means the speaker has not said these words within the alert window, comparing the
+ * normalised quote ({@link StatementIds#normalise}: case, punctuation, curly quotes and spacing do
+ * not count); a longer version of a quote already heard (a partial quote that grew) is an update
+ * and does not alert again.
+ *
+ * <p>Store {@value #STORE}: speaker id → {@link SpokenQuotes} (normalised quotes with the record
+ * time each was first seen). The store is changelogged, so "seen" survives restarts; a
+ * punctuator forgets quotes older than the window.
  */
 final class AlertProcessor implements Processor<String, Statement, String, Alert> {
     static final String STORE = "statements-seen";
@@ -32,7 +37,7 @@ final class AlertProcessor implements Processor<String, Statement, String, Alert
     private final Duration window;
     private final Clock clock;
     private ProcessorContext<String, Alert> context;
-    private KeyValueStore<String, Long> seen;
+    private KeyValueStore<String, String> seen;
 
     AlertProcessor(Duration window, Clock clock) {
         this.window = window;
@@ -43,7 +48,7 @@ final class AlertProcessor implements Processor<String, Statement, String, Alert
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.seen = context.getStateStore(STORE);
-        context.schedule(PURGE_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> purgeOlderThan(now - window.toMillis()));
+        context.schedule(PURGE_EVERY, PunctuationType.STREAM_TIME, now -> purgeOlderThan(now - window.toMillis()));
     }
 
     @Override
@@ -52,13 +57,16 @@ final class AlertProcessor implements Processor<String, Statement, String, Alert
         if (statement == null || !statement.getOfficial()) {
             return;
         }
-        Long firstSeen = seen.get(statement.getId());
-        if (firstSeen != null && record.timestamp() - firstSeen < window.toMillis()) {
-            LOG.debug("statement {} of {} already alerted", statement.getId(), statement.getSpeakerId());
-            return;
+        String speaker = statement.getSpeakerId();
+        SpokenQuotes quotes = SpokenQuotes.decode(seen.get(speaker));
+        quotes.forgetBefore(record.timestamp() - window.toMillis());
+        SpokenQuotes.Verdict verdict = quotes.hear(StatementIds.normalise(statement.getQuote()), record.timestamp());
+        seen.put(speaker, quotes.encode());
+        if (verdict == SpokenQuotes.Verdict.NEW) {
+            context.forward(record.withValue(toAlert(statement)));
+        } else {
+            LOG.debug("statement {} of {} is {}: no alert", statement.getId(), speaker, verdict);
         }
-        seen.put(statement.getId(), record.timestamp());
-        context.forward(record.withValue(toAlert(statement)));
     }
 
     private Alert toAlert(Statement statement) {
@@ -79,15 +87,16 @@ final class AlertProcessor implements Processor<String, Statement, String, Alert
     }
 
     private void purgeOlderThan(long cutoff) {
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, Long> all = seen.all()) {
+        List<KeyValue<String, String>> changed = new ArrayList<>();
+        try (KeyValueIterator<String, String> all = seen.all()) {
             while (all.hasNext()) {
-                KeyValue<String, Long> entry = all.next();
-                if (entry.value < cutoff) {
-                    expired.add(entry.key);
+                KeyValue<String, String> entry = all.next();
+                SpokenQuotes quotes = SpokenQuotes.decode(entry.value);
+                if (quotes.forgetBefore(cutoff)) {
+                    changed.add(KeyValue.pair(entry.key, quotes.isEmpty() ? null : quotes.encode()));
                 }
             }
         }
-        expired.forEach(seen::delete);
+        changed.forEach(entry -> seen.put(entry.key, entry.value));
     }
 }

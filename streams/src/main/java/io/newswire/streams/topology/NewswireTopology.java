@@ -50,8 +50,7 @@ public final class NewswireTopology {
     public static Topology build(NewswireTopics topics, Tagger tagger, FeedRules feeds, Settings settings) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(StoryGateProcessor.STORE));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(AlertProcessor.STORE), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(store(AlertProcessor.STORE));
 
         KStream<String, TaggedStory> tagged = builder
                 .stream(topics.raw().name(), topics.raw().consumed("read-raw-stories"))

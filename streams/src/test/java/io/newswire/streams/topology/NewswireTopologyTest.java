@@ -161,6 +161,27 @@ class NewswireTopologyTest {
     }
 
     @Test
+    void shouldNotAlertAgainWhenAPartialQuoteGrowsIntoAFullerVersion() {
+        send(Stories.story("partial", "Talks on Aleppo",
+                "State Department spokesman John Kirby said the talks had made \"limited progress\" on Friday."));
+        send(Stories.story("fuller", "More on the Aleppo talks",
+                "\"We have made limited progress, but we keep talking,\" State Department spokesman John Kirby said."));
+
+        assertThat(statements.readValuesToList()).hasSize(2);
+        assertThat(alerts.readValuesToList()).extracting(Alert::getQuote).containsExactly("limited progress");
+    }
+
+    @Test
+    void shouldAlertAgainWhenTheSameWordsComeBackAfterTheAlertWindow() {
+        raw.pipeInput("aleppo-talks", Stories.aleppo(), Stories.RECEIVED);
+        WireStory weeksLater = Stories.story("later", "Aleppo, weeks later",
+                "\"We remain very concerned about the situation in Aleppo,\" State Department spokesman John Kirby said.");
+        raw.pipeInput("later", weeksLater, Stories.RECEIVED.plus(Duration.ofDays(8)));
+
+        assertThat(alerts.readValuesToList()).extracting(Alert::getStoryId).containsExactly("aleppo-talks", "later");
+    }
+
+    @Test
     void shouldIgnoreAStaleVersionArrivingLate() {
         send(Stories.aleppo(2, Stories.aleppo().getParagraphs()));
         send(Stories.aleppo(1, List.of("An older draft about Aleppo.")));
