@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             StreamCommand.class,
             TailCommand.class,
+            AlertsCommand.class,
             TagCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
