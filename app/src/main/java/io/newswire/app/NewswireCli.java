@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             StreamCommand.class,
             TailCommand.class,
             AlertsCommand.class,
+            WebhookCommand.class,
             TagCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
