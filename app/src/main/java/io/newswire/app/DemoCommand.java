@@ -28,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String home = System.getProperty("newswire.home");
         Path story = reference != null ? reference
-                : io.newswire.app.demo.DemoRun.defaultReference(home == null ? Path.of(".") : Path.of(home));
+                : DemoRun.defaultReference(home == null ? Path.of(".") : Path.of(home));
         boolean complete = new DemoRun(kafka.config(), story, Duration.ofSeconds(timeoutSeconds), System.out).run();
         return complete ? 0 : 1;
     }

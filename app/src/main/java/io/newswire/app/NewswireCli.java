@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code bin/newswire}: one subcommand per job. */
 @Command(name = "newswire",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = NewswireCli.Version.class,
         description = {"Newswire: tag wire stories by region, actor and statement on Apache Kafka and route them to feeds.",
             "Commands that need Kafka start an embedded broker when no --bootstrap-servers is given."},

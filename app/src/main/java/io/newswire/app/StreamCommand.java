@@ -6,6 +6,7 @@ import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.feeds.FeedRules;
 import io.newswire.tagger.Tagger;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -45,7 +46,7 @@ final class StreamCommand implements Callable<Integer> {
     }
 
     private void createTopics(NewswireConfig config, FeedRules feeds) throws Exception {
-        try (Admin admin = Admin.create(java.util.Map.of(
+        try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
             List<String> created = new TopicSetup(partitions, replicationFactor).ensure(admin, config.topics(), feeds);
             if (!created.isEmpty()) {

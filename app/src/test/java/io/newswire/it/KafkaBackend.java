@@ -10,7 +10,8 @@ import org.testcontainers.utility.DockerImageName;
 interface KafkaBackend extends AutoCloseable {
 
     /** The official Apache Kafka image; KRaft, single node. */
-    String KAFKA_IMAGE = "apache/kafka:4.1.0";
+    /** The official image of the same Kafka version as the clients and the embedded broker. */
+    String KAFKA_IMAGE = "apache/kafka:" + System.getProperty("newswire.kafka.version", "4.4.0");
 
     /** Brings the container's defaults in line with {@link EmbeddedKafkaBroker}'s. */
     Map<String, String> CONTAINER_ENV = Map.of(
