@@ -1,5 +1,6 @@
 package io.newswire.app;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +25,11 @@ final class ShutdownSignal implements AutoCloseable {
 
     void await() throws InterruptedException {
         requested.await();
+    }
+
+    /** True when shutdown was requested within {@code timeout}. */
+    boolean await(Duration timeout) throws InterruptedException {
+        return requested.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.newswire.streams.TopicSetup;
 import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.feeds.FeedRules;
 import io.newswire.tagger.Tagger;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,16 +31,23 @@ final class StreamCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewswireConfig base = kafka.config();
-        try (KafkaConnection connection = KafkaConnection.open(base.bootstrapServers(), System.out)) {
+        // the signal is opened first so it is released last: the broker closes before the JVM halts
+        try (ShutdownSignal signal = new ShutdownSignal("newswire-stream");
+                KafkaConnection connection = KafkaConnection.open(base.bootstrapServers(), System.out)) {
             NewswireConfig config = base.withBootstrapServers(connection.bootstrapServers());
             FeedRules feeds = FeedRules.load(config.feedsFile());
             createTopics(config, feeds);
-                try (ShutdownSignal signal = new ShutdownSignal("newswire-stream");
-                    NewswireStreamsApp app = new NewswireStreamsApp(config, Tagger.loadDefault(), feeds)) {
+            try (NewswireStreamsApp app = new NewswireStreamsApp(config, Tagger.loadDefault(), feeds)) {
                 app.start();
                 System.out.println("Newswire streams app '" + config.applicationId() + "' started against "
                         + connection.bootstrapServers() + " with " + feeds.rules().size() + " feeds. Ctrl-C to stop.");
-                signal.await();
+                while (!signal.await(Duration.ofSeconds(1))) {
+                    if (app.awaitStopped(Duration.ZERO)) {
+                        System.err.println("The streams app stopped on its own (state " + app.state()
+                                + "); see the log above.");
+                        return 1;
+                    }
+                }
             }
         }
         return 0;

@@ -85,6 +85,35 @@ class PipelineIT {
     }
 
     @Test
+    void shouldRouteTheSampleStoriesToTheirFeedsAndAlertOncePerOfficialStatement() throws Exception {
+        List<SourceFile> samples = Samples.load();
+        List<SourceFile> sent = new ArrayList<>(samples);
+        sent.add(samples.get(0));
+        try (PipelineHarness pipeline = new PipelineHarness(KAFKA, stateDir)) {
+            assertThat(pipeline.ingest(sent).published()).isEqualTo(sent.size());
+
+            List<String> topics = List.of(pipeline.names.tagged(), pipeline.names.statements(), pipeline.names.alerts(),
+                    pipeline.names.feed("ukraine"), pipeline.names.feed("east-asia"), pipeline.names.feed("syria"));
+            List<ConsumerRecord<byte[], byte[]>> out = pipeline.reader().readUntil(topics,
+                    records -> count(records, pipeline.names.tagged()) >= samples.size()
+                            && count(records, pipeline.names.feed("syria")) >= 1,
+                    Duration.ofSeconds(3));
+
+            assertThat(count(out, pipeline.names.tagged())).as("re-send dropped").isEqualTo(samples.size());
+            List<String> ukraine = values(out, pipeline.names.feed("ukraine"), pipeline.serdes.taggedStory()::decode)
+                    .stream().map(t -> t.getStory().getHeadline()).toList();
+            assertThat(ukraine).singleElement().asString().contains("Kyiv");
+            assertThat(count(out, pipeline.names.feed("east-asia"))).isEqualTo(1);
+            List<Statement> statements = values(out, pipeline.names.statements(), pipeline.serdes.statement()::decode);
+            long officialStatements = statements.stream().filter(Statement::getOfficial).map(Statement::getId)
+                    .distinct().count();
+            List<Alert> alerts = values(out, pipeline.names.alerts(), pipeline.serdes.alert()::decode);
+            assertThat(alerts).extracting(Alert::getStatementId).doesNotHaveDuplicates();
+            assertThat(alerts).hasSize((int) officialStatements).isNotEmpty();
+        }
+    }
+
+    @Test
     void shouldDeadLetterACorruptRecordWithItsOriginalBytesAndKeepProcessing() throws Exception {
         byte[] corrupt = "definitely not Avro".getBytes(StandardCharsets.UTF_8);
         try (PipelineHarness pipeline = new PipelineHarness(KAFKA, stateDir)) {

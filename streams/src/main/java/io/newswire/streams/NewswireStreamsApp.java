@@ -25,6 +25,8 @@ public final class NewswireStreamsApp implements AutoCloseable {
     private final KafkaStreams streams;
     private final Topology topology;
     private final CountDownLatch running = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ReplacementBudget replacements = new ReplacementBudget(Clock.systemUTC());
 
     public NewswireStreamsApp(NewswireConfig config, Tagger tagger, FeedRules feeds) {
         NewswireTopics topics = NewswireTopics.create(config.topics(), NewswireSerdes.create());
@@ -36,10 +38,20 @@ public final class NewswireStreamsApp implements AutoCloseable {
             if (now == KafkaStreams.State.RUNNING) {
                 running.countDown();
             }
+            if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
+                stopped.countDown();
+            }
         });
         streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("stream thread failed; replacing it", e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
+            if (replacements.tryAcquire()) {
+                LOG.error("stream thread failed; replacing it", e);
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
+            // the same failure over and over (a poison record the handlers cannot catch, a broken
+            // store) would otherwise loop forever behind exactly-once aborts: stop and say so
+            LOG.error("stream threads keep failing ({} replacements within {}); shutting the app down",
+                    ReplacementBudget.MAX_REPLACEMENTS, ReplacementBudget.PERIOD, e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
     }
 
@@ -50,6 +62,11 @@ public final class NewswireStreamsApp implements AutoCloseable {
     /** Waits until the app is RUNNING; false when it did not get there in time. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** True once the app stopped on its own (ERROR or NOT_RUNNING), waiting at most {@code timeout}. */
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public KafkaStreams.State state() {

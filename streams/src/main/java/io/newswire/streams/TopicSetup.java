@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,11 +50,22 @@ public final class TopicSetup {
                 missing.add(new NewTopic(topic, partitions, replicationFactor).configs(configFor(topic, names)));
             }
         }
-        if (!missing.isEmpty()) {
-            admin.createTopics(missing).all().get();
-            LOG.info("created {} topics: {}", missing.size(), missing.stream().map(NewTopic::name).toList());
+        List<String> created = new ArrayList<>();
+        for (var result : admin.createTopics(missing).values().entrySet()) {
+            try {
+                result.getValue().get();
+                created.add(result.getKey());
+            } catch (ExecutionException e) {
+                // another instance starting at the same time created it first: that is fine
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
         }
-        return missing.stream().map(NewTopic::name).toList();
+        if (!created.isEmpty()) {
+            LOG.info("created {} topics: {}", created.size(), created);
+        }
+        return created;
     }
 
     private static Map<String, String> configFor(String topic, TopicNames names) {

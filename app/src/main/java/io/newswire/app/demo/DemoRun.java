@@ -100,11 +100,12 @@ public final class DemoRun {
                 int expected = ingest.published() - inputs.resent();
                 boolean complete = output.collect(expected, 1, Duration.ofMillis(1500), timeout);
                 new DemoReport(out).print(ingest, inputs, output, run.topics().feedPrefix());
-                if (!complete) {
-                    out.printf("%nIncomplete: expected %d tagged stories and 1 dead letter within %s.%n",
-                            expected, timeout);
-                }
-                return complete;
+                List<String> problems = DemoChecks.problems(output, expected, complete, timeout);
+                out.println();
+                out.println(problems.isEmpty() ? "All checks passed: every story tagged once, every alert fired once,"
+                        + " the corrupt record dead-lettered." : "Checks FAILED:");
+                problems.forEach(problem -> out.println("  - " + problem));
+                return problems.isEmpty();
             }
         }
     }

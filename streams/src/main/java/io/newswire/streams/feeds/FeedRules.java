@@ -75,7 +75,9 @@ public final class FeedRules {
     }
 
     private static FeedRule toRule(Map<?, ?> feed, String origin) {
-        String name = String.valueOf(feed.get("name"));
+        if (!(feed.get("name") instanceof String name)) {
+            throw new IllegalArgumentException(origin + ": every feed needs a 'name:' string, got " + feed);
+        }
         Object match = feed.get("match");
         if (!(match instanceof Map<?, ?> condition)) {
             throw new IllegalArgumentException(origin + ": feed '" + name + "' needs a 'match:' mapping");
@@ -86,15 +88,26 @@ public final class FeedRules {
                         + "' (known: countries, focus_countries, regions, actors)");
             }
         }
-        Object mode = feed.get("mode");
         return new FeedRule(
                 name,
                 feed.get("description") == null ? "" : String.valueOf(feed.get("description")),
-                mode == null ? FeedRule.Mode.ANY : FeedRule.Mode.valueOf(String.valueOf(mode).toUpperCase(Locale.ROOT)),
+                mode(feed.get("mode"), name, origin),
                 strings(condition.get("countries"), true),
                 strings(condition.get("focus_countries"), true),
                 strings(condition.get("regions"), false),
                 strings(condition.get("actors"), false));
+    }
+
+    private static FeedRule.Mode mode(Object mode, String feed, String origin) {
+        if (mode == null) {
+            return FeedRule.Mode.ANY;
+        }
+        try {
+            return FeedRule.Mode.valueOf(String.valueOf(mode).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(origin + ": feed '" + feed + "' has mode '" + mode
+                    + "'; use 'any' or 'all'", e);
+        }
     }
 
     private static Set<String> strings(Object value, boolean upperCase) {

@@ -38,7 +38,8 @@ final class StoryGateProcessor implements FixedKeyProcessor<String, WireStory, W
         if (story == null) {
             return;
         }
-        String id = story.getId();
+        // the record key decides the partition, so it is what the gate's state is keyed by
+        String id = record.key() != null ? record.key() : story.getId();
         String hash = contentHash(story);
         String seen = versions.get(id);
         if (seen != null) {

@@ -147,6 +147,17 @@ class NewswireTopologyTest {
     }
 
     @Test
+    void shouldNotAlertTwiceWhenAnotherStoryCarriesTheSameQuoteFromTheSameSpeaker() {
+        send(Stories.aleppo());
+        send(Stories.story("other-desk-copy", "Kirby: concerned about Aleppo",
+                "\u201cWe remain very concerned about the situation in Aleppo,\u201d State Department spokesman"
+                        + " John Kirby said on Friday, as shelling continued."));
+
+        assertThat(tagged.readValuesToList()).hasSize(2);
+        assertThat(alerts.readValuesToList()).extracting(Alert::getStoryId).containsExactly("aleppo-talks");
+    }
+
+    @Test
     void shouldNotAlertAgainForANewVersionWithTheSameQuotes() {
         send(Stories.aleppo());
         WireStory update = Stories.aleppo(2, List.of(
