@@ -8,6 +8,7 @@ import io.newswire.producer.source.FileSource;
 import io.newswire.streams.config.NewswireConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,8 @@ final class IngestCommand implements Callable<Integer> {
         NewswireConfig config = kafka.config();
         try (KafkaConnection connection = KafkaConnection.open(config.bootstrapServers(), System.err);
                 StoryProducer producer = new StoryProducer(
-                        ProducerSettings.of(connection.bootstrapServers()).withTopic(config.topics().raw()))) {
+                        ProducerSettings.of(connection.bootstrapServers()).withTopic(config.topics().raw())
+                                .withOverrides(Map.copyOf(config.clientOverrides())))) {
             if (connection.isEmbedded()) {
                 System.err.println("Note: the embedded broker stops when this command ends; use 'newswire broker' "
                         + "and --bootstrap-servers to keep the stories.");

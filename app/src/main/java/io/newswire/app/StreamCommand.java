@@ -54,8 +54,7 @@ final class StreamCommand implements Callable<Integer> {
     }
 
     private void createTopics(NewswireConfig config, FeedRules feeds) throws Exception {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers()))) {
+        try (Admin admin = Admin.create(config.clientProperties())) {
             List<String> created = new TopicSetup(partitions, replicationFactor).ensure(admin, config.topics(), feeds);
             if (!created.isEmpty()) {
                 System.out.println("Created topics: " + String.join(", ", created));

@@ -49,12 +49,11 @@ final class TailCommand implements Callable<Integer> {
         TopicNames names = config.topics();
         String topic = topicFor(names);
         RecordPrinter printer = new RecordPrinter(names, NewswireSerdes.create());
-        Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+        Map<String, Object> props = config.clientProperties(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "newswire-tail-" + UUID.randomUUID(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase(Locale.ROOT),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
         int seen = 0;
         long idleSince = System.nanoTime();
         try (KafkaConsumer<byte[], byte[]> consumer =

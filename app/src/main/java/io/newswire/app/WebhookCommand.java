@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -56,7 +55,7 @@ final class WebhookCommand implements Callable<Integer> {
         WebhookSettings settings = new WebhookSettings(urls, maxAttempts, defaults.initialBackoff(),
                 defaults.maxBackoff(), defaults.requestTimeout());
         String undeliveredTopic = config.topics().alerts() + ".undelivered";
-        ensureTopic(config.bootstrapServers(), undeliveredTopic);
+        ensureTopic(config, undeliveredTopic);
         try (ShutdownSignal signal = new ShutdownSignal("newswire-webhook");
                 WebhookSink sink = new WebhookSink(consumer(config, group), producer(config), undeliveredTopic, settings,
                         new WebhookDelivery(settings, d -> Thread.sleep(d.toMillis())),
@@ -78,26 +77,24 @@ final class WebhookCommand implements Callable<Integer> {
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(NewswireConfig config, String group) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+        return new KafkaConsumer<>(config.clientProperties(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, group,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase(Locale.ROOT),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private static KafkaProducer<byte[], byte[]> producer(NewswireConfig config) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+        return new KafkaProducer<>(config.clientProperties(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "newswire-webhook-undelivered",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all"),
+                ProducerConfig.ACKS_CONFIG, "all")),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    private static void ensureTopic(String servers, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+    private static void ensureTopic(NewswireConfig config, String topic) throws Exception {
+        try (Admin admin = Admin.create(config.clientProperties())) {
             Set<String> existing = admin.listTopics().names().get();
             if (!existing.contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();

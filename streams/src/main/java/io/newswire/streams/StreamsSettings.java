@@ -12,13 +12,15 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * The Kafka Streams properties of the Newswire app. Exactly-once v2; records that cannot be
  * deserialised or processed go to the dead-letter topic through Kafka Streams' own handlers
  * (KIP-1033, KIP-1034) with the original bytes and the error in {@code __streams.errors.*}
- * headers, and processing continues. Explicit overrides ({@code newswire.streams.*}) win.
+ * headers, and processing continues. Explicit overrides win: {@code newswire.streams.*} over
+ * {@code newswire.client.*} over these defaults.
  */
 public final class StreamsSettings {
     private StreamsSettings() {}
 
     public static Properties from(NewswireConfig config) {
         Properties props = new Properties();
+        props.putAll(config.clientOverrides());
         props.putAll(config.streamsOverrides());
         props.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         if (config.bootstrapServers() != null) {

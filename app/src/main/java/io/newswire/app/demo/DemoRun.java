@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -81,7 +80,7 @@ public final class DemoRun {
 
     private boolean runOn(NewswireConfig run) throws Exception {
         FeedRules feeds = FeedRules.load(run.feedsFile());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, run.bootstrapServers()))) {
+        try (Admin admin = Admin.create(run.clientProperties())) {
             new TopicSetup(1, (short) 1).ensure(admin, run.topics(), feeds);
         }
         out.println("Starting the streams app (exactly-once) with " + feeds.rules().size() + " feeds...");
@@ -96,7 +95,7 @@ public final class DemoRun {
             IngestSummary ingest = ingest(run, inputs);
             List<String> feedNames = feeds.rules().stream().map(FeedRule::name).toList();
             try (OutputCollector output = new OutputCollector(
-                    run.bootstrapServers(), run.topics(), feedNames, NewswireSerdes.create())) {
+                    run.clientProperties(), run.topics(), feedNames, NewswireSerdes.create())) {
                 int expected = ingest.published() - inputs.resent();
                 boolean complete = output.collect(expected, 1, Duration.ofMillis(1500), timeout);
                 new DemoReport(out).print(ingest, inputs, output, run.topics().feedPrefix());
@@ -113,12 +112,12 @@ public final class DemoRun {
     private IngestSummary ingest(NewswireConfig run, DemoInputs inputs) {
         IngestSummary summary;
         try (StoryProducer producer = new StoryProducer(
-                ProducerSettings.of(run.bootstrapServers()).withTopic(run.topics().raw()).withClientId("newswire-demo"))) {
+                ProducerSettings.of(run.bootstrapServers()).withTopic(run.topics().raw()).withClientId("newswire-demo")
+                        .withOverrides(Map.copyOf(run.clientOverrides())))) {
             summary = new Ingestor(producer).ingest(inputs.stories());
         }
-        try (KafkaProducer<byte[], byte[]> raw = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, run.bootstrapServers(),
-                ProducerConfig.CLIENT_ID_CONFIG, "newswire-demo-corrupt"), new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> raw = new KafkaProducer<>(run.clientProperties(Map.of(
+                ProducerConfig.CLIENT_ID_CONFIG, "newswire-demo-corrupt")), new ByteArraySerializer(), new ByteArraySerializer())) {
             raw.send(new ProducerRecord<>(run.topics().raw(), "corrupt-1".getBytes(StandardCharsets.UTF_8), CORRUPT));
         }
         return summary;

@@ -7,6 +7,7 @@ import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.config.TopicNames;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,17 +34,18 @@ final class OutputCollector implements AutoCloseable {
     final List<Alert> alerts = new ArrayList<>();
     final List<ConsumerRecord<byte[], byte[]>> rejected = new ArrayList<>();
 
-    OutputCollector(String bootstrapServers, TopicNames names, List<String> feedNames, NewswireSerdes serdes) {
+    OutputCollector(Map<String, Object> clientProperties, TopicNames names, List<String> feedNames,
+            NewswireSerdes serdes) {
         this.names = names;
         this.serdes = serdes;
         feedNames.forEach(feed -> feeds.put(feed, new ArrayList<>()));
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        Map<String, Object> props = new HashMap<>(clientProperties);
+        props.putAll(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "newswire-demo-reader-" + UUID.randomUUID(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase(Locale.ROOT),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<String> topics = new ArrayList<>(List.of(names.tagged(), names.statements(), names.alerts(), names.rejected()));
         feedNames.forEach(feed -> topics.add(names.feed(feed)));
         consumer.subscribe(topics);

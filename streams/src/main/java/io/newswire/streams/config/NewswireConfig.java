@@ -6,13 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.kafka.clients.CommonClientConfigs;
 
 /**
  * Typed, validated settings of the Newswire pipeline. Read from {@code newswire.*} keys
  * (properties file or {@code -D}) and from the matching environment variables
  * ({@code newswire.bootstrap.servers} ↔ {@code NEWSWIRE_BOOTSTRAP_SERVERS}); environment wins,
  * so the same image runs anywhere. Keys under {@code newswire.streams.} pass straight through to
- * Kafka Streams (for example {@code newswire.streams.num.stream.threads=2}).
+ * Kafka Streams (for example {@code newswire.streams.num.stream.threads=2}); keys under
+ * {@code newswire.client.} go to every Kafka client the app makes (admin, producers, consumers and
+ * Streams), for example {@code newswire.client.security.protocol=SASL_SSL}.
  */
 public record NewswireConfig(
         String bootstrapServers,
@@ -22,7 +25,8 @@ public record NewswireConfig(
         Duration alertWindow,
         Duration commitInterval,
         Path stateDir,
-        Map<String, String> streamsOverrides) {
+        Map<String, String> streamsOverrides,
+        Map<String, String> clientOverrides) {
 
     public static final String BOOTSTRAP_SERVERS = "newswire.bootstrap.servers";
     public static final String APPLICATION_ID = "newswire.application.id";
@@ -37,6 +41,7 @@ public record NewswireConfig(
     public static final String COMMIT_INTERVAL = "newswire.commit.interval";
     public static final String STATE_DIR = "newswire.state.dir";
     public static final String STREAMS_PREFIX = "newswire.streams.";
+    public static final String CLIENT_PREFIX = "newswire.client.";
 
     public static final String DEFAULT_APPLICATION_ID = "newswire-streams";
     public static final Duration DEFAULT_ALERT_WINDOW = Duration.ofDays(7);
@@ -45,6 +50,7 @@ public record NewswireConfig(
     public NewswireConfig {
         Objects.requireNonNull(topics, "topics");
         streamsOverrides = Map.copyOf(streamsOverrides);
+        clientOverrides = Map.copyOf(clientOverrides);
         require(applicationId != null && !applicationId.isBlank(), APPLICATION_ID + " must not be blank");
         require(alertWindow != null && !alertWindow.isNegative() && !alertWindow.isZero(),
                 ALERT_WINDOW + " must be a positive duration");
@@ -67,12 +73,8 @@ public record NewswireConfig(
                 merged.put(propertyName(name), value);
             }
         });
-        Map<String, String> overrides = new LinkedHashMap<>();
-        merged.forEach((key, value) -> {
-            if (key.startsWith(STREAMS_PREFIX)) {
-                overrides.put(key.substring(STREAMS_PREFIX.length()), value);
-            }
-        });
+        Map<String, String> overrides = withoutPrefix(merged, STREAMS_PREFIX);
+        Map<String, String> clients = withoutPrefix(merged, CLIENT_PREFIX);
         String stateDir = merged.get(STATE_DIR);
         String feeds = merged.get(FEEDS_FILE);
         return new NewswireConfig(
@@ -83,7 +85,37 @@ public record NewswireConfig(
                 duration(merged, ALERT_WINDOW, DEFAULT_ALERT_WINDOW),
                 duration(merged, COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
                 stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir),
-                overrides);
+                overrides,
+                clients);
+    }
+
+    /**
+     * Properties for a plain Kafka client (admin, producer, consumer): the bootstrap servers and
+     * every {@code newswire.client.*} setting. Callers add their own settings on top.
+     */
+    public Map<String, Object> clientProperties() {
+        Map<String, Object> props = new LinkedHashMap<>(clientOverrides);
+        if (bootstrapServers != null) {
+            props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        }
+        return props;
+    }
+
+    /** {@link #clientProperties()} plus {@code extra}, which wins. */
+    public Map<String, Object> clientProperties(Map<String, Object> extra) {
+        Map<String, Object> props = clientProperties();
+        props.putAll(extra);
+        return props;
+    }
+
+    private static Map<String, String> withoutPrefix(Map<String, String> values, String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                out.put(key.substring(prefix.length()), value);
+            }
+        });
+        return out;
     }
 
     /** {@code newswire.bootstrap.servers} → {@code NEWSWIRE_BOOTSTRAP_SERVERS}. */
@@ -97,33 +129,32 @@ public record NewswireConfig(
     }
 
     public NewswireConfig withBootstrapServers(String servers) {
-        return new NewswireConfig(servers, applicationId, topics, feedsFile, alertWindow, commitInterval,
-                stateDir, streamsOverrides);
+        return copy(servers, applicationId, topics, feedsFile, commitInterval, stateDir);
     }
 
     public NewswireConfig withApplicationId(String id) {
-        return new NewswireConfig(bootstrapServers, id, topics, feedsFile, alertWindow, commitInterval,
-                stateDir, streamsOverrides);
+        return copy(bootstrapServers, id, topics, feedsFile, commitInterval, stateDir);
     }
 
     public NewswireConfig withStateDir(Path dir) {
-        return new NewswireConfig(bootstrapServers, applicationId, topics, feedsFile, alertWindow, commitInterval,
-                dir, streamsOverrides);
+        return copy(bootstrapServers, applicationId, topics, feedsFile, commitInterval, dir);
     }
 
     public NewswireConfig withTopics(TopicNames names) {
-        return new NewswireConfig(bootstrapServers, applicationId, names, feedsFile, alertWindow, commitInterval,
-                stateDir, streamsOverrides);
+        return copy(bootstrapServers, applicationId, names, feedsFile, commitInterval, stateDir);
     }
 
     public NewswireConfig withFeedsFile(Path file) {
-        return new NewswireConfig(bootstrapServers, applicationId, topics, file, alertWindow, commitInterval,
-                stateDir, streamsOverrides);
+        return copy(bootstrapServers, applicationId, topics, file, commitInterval, stateDir);
     }
 
     public NewswireConfig withCommitInterval(Duration interval) {
-        return new NewswireConfig(bootstrapServers, applicationId, topics, feedsFile, alertWindow, interval,
-                stateDir, streamsOverrides);
+        return copy(bootstrapServers, applicationId, topics, feedsFile, interval, stateDir);
+    }
+
+    private NewswireConfig copy(String servers, String id, TopicNames names, Path feeds, Duration interval, Path dir) {
+        return new NewswireConfig(servers, id, names, feeds, alertWindow, interval, dir, streamsOverrides,
+                clientOverrides);
     }
 
     private static Duration duration(Map<String, String> values, String key, Duration fallback) {
