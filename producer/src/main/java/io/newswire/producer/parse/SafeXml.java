@@ -66,11 +66,12 @@ final class SafeXml {
     }
 
     static XmlElement parse(String text) throws XmlProblem {
-        XMLStreamReader reader = open(text);
+        String document = withoutLeadingWhitespace(text);
+        XMLStreamReader reader = open(document);
         try {
             return readTree(reader);
         } catch (XMLStreamException e) {
-            throw problem(e);
+            throw problem(e, document.length());
         } finally {
             close(reader);
         }
@@ -78,7 +79,8 @@ final class SafeXml {
 
     /** The root element's local name and namespace, reading no further than its start tag. */
     static XmlElement rootStartTag(String text) throws XmlProblem {
-        XMLStreamReader reader = open(text);
+        String document = withoutLeadingWhitespace(text);
+        XMLStreamReader reader = open(document);
         try {
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT) {
@@ -87,17 +89,27 @@ final class SafeXml {
             }
             throw new XmlProblem("not XML: no root element");
         } catch (XMLStreamException e) {
-            throw problem(e);
+            throw problem(e, document.length());
         } finally {
             close(reader);
         }
+    }
+
+    /** Whitespace before the XML declaration is an error to XML, and a common slip of feed writers. */
+    private static String withoutLeadingWhitespace(String text) {
+        int start = 0;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t'
+                || text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+            start++;
+        }
+        return start > 0 && text.startsWith("<?xml", start) ? text.substring(start) : text;
     }
 
     private static XMLStreamReader open(String text) throws XmlProblem {
         try {
             return FACTORY.createXMLStreamReader(new StringReader(text));
         } catch (XMLStreamException e) {
-            throw problem(e);
+            throw problem(e, text.length());
         }
     }
 
@@ -162,7 +174,7 @@ final class SafeXml {
         return attributes;
     }
 
-    private static XmlProblem problem(XMLStreamException e) {
+    private static XmlProblem problem(XMLStreamException e, int documentLength) {
         String message = e.getMessage() == null ? "unreadable XML" : e.getMessage();
         int marker = message.indexOf("Message: ");
         if (marker >= 0) {
@@ -172,11 +184,12 @@ final class SafeXml {
         if (message.endsWith(".")) {
             message = message.substring(0, message.length() - 1);
         }
-        String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("must start and end within the same entity") || lower.contains("premature end of file")) {
-            message += " (truncated document?)";
-        }
         Location location = e.getLocation();
+        String lower = message.toLowerCase(Locale.ROOT);
+        boolean atEnd = location != null && location.getCharacterOffset() >= documentLength - 1;
+        if (atEnd || lower.contains("must start and end within the same entity") || lower.contains("premature end of file")) {
+            message += " (the document ends there: truncated?)";
+        }
         String where = location == null ? "" : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
         return new XmlProblem("malformed XML" + where + ": " + message);
     }

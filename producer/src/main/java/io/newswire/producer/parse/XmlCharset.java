@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class XmlCharset {
     private static final int DECLARATION_BYTES = 256;
     private static final Pattern ENCODING = Pattern.compile(
-            "^<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+            "^[ \\t\\r\\n]*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
     /** The text (without byte order mark), or why the bytes could not be decoded; exactly one is non-null. */
     record Decoded(String text, String problem) {}
