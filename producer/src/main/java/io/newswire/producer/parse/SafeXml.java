@@ -36,7 +36,8 @@ final class SafeXml {
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_DEPTH = 200;
 
-    private static final XMLInputFactory FACTORY = hardenedFactory();
+    // XMLInputFactory is not specified to be thread-safe; parsers are, so each thread gets its own.
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::hardenedFactory);
 
     /** Why a document could not be read; the message is fit for a rejection reason. */
     static final class XmlProblem extends Exception {
@@ -107,7 +108,7 @@ final class SafeXml {
 
     private static XMLStreamReader open(String text) throws XmlProblem {
         try {
-            return FACTORY.createXMLStreamReader(new StringReader(text));
+            return FACTORY.get().createXMLStreamReader(new StringReader(text));
         } catch (XMLStreamException e) {
             throw problem(e, text.length());
         }

@@ -10,6 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.schemas.PubStatus;
 import io.newswire.schemas.WireStory;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class NewsMlG2ParserTest {
@@ -128,5 +134,22 @@ class NewsMlG2ParserTest {
                 + "<contentMeta><headline>H</headline></contentMeta><contentSet><inlineData>Text.</inlineData></contentSet></newsItem>";
 
         assertThat(reason(parse(utf8(item)))).contains("version");
+    }
+
+    @Test
+    void shouldGiveTheSameResultsWhenCalledFromManyThreads() throws Exception {
+        byte[] message = bytes(MESSAGE);
+        ParseResult expected = parse(message);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ParseResult>> results = IntStream.range(0, 200)
+                    .mapToObj(i -> pool.submit(() -> parse(message)))
+                    .toList();
+            for (Future<ParseResult> result : results) {
+                assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
