@@ -187,6 +187,9 @@ final class SafeXml {
         }
         Location location = e.getLocation();
         String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("was referenced, but not declared")) {
+            message += " (DTDs, and the entities they declare, are never processed)";
+        }
         boolean atEnd = location != null && location.getCharacterOffset() >= documentLength - 1;
         if (atEnd || lower.contains("must start and end within the same entity") || lower.contains("premature end of file")) {
             message += " (the document ends there: truncated?)";
