@@ -4,19 +4,42 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Picks the parser for a piece of content by sniffing it, so callers do not depend on one format.
- * Today every input goes to the {@link ScrapedTextParser}; XML (NITF, NewsML-G2, RSS/Atom) and
- * JSON (ninjs) parsers will be chosen here as they arrive.
+ * Picks the parser for a piece of content by sniffing it ({@link ContentSniffer}), so callers do
+ * not depend on one format; {@link #parse} is the single entry point for ingest and the CLI.
+ *
+ * <ul>
+ *   <li>XML rooted at {@code <nitf>}: {@link NitfParser};</li>
+ *   <li>XML rooted at a NewsML-G2 element ({@code newsItem}, {@code newsMessage}, {@code packageItem}...
+ *       in the {@value NewsMlG2Parser#NAMESPACE} namespace or none): {@link NewsMlG2Parser};</li>
+ *   <li>RSS/Atom roots and JSON (ninjs): {@link UnsupportedFormat} until FeedParser and NinjsParser
+ *       arrive; NewsML 1.x and any other XML root: {@link UnsupportedFormat} naming the root;</li>
+ *   <li>XML that cannot be read before its root element (bad charset, malformed, over
+ *       {@link SafeXml#MAX_BYTES}): rejected with the reason;</li>
+ *   <li>everything else, including binary junk and empty input: {@link ScrapedTextParser}.</li>
+ * </ul>
  */
 public final class Parsers {
     private static final StoryParser SCRAPED_TEXT = new ScrapedTextParser();
+    private static final StoryParser NITF = new NitfParser();
+    private static final StoryParser NEWSML_G2 = new NewsMlG2Parser();
 
     private Parsers() {}
 
     /** The parser for {@code content}; never null. */
     public static StoryParser forContent(byte[] content) {
         Objects.requireNonNull(content, "content");
-        return SCRAPED_TEXT;
+        ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(content);
+        return switch (sniffed.format()) {
+            case TEXT -> SCRAPED_TEXT;
+            case NITF -> NITF;
+            case NEWSML_G2 -> NEWSML_G2;
+            // merge point: FeedParser and NinjsParser replace these two routes
+            case FEED -> new UnsupportedFormat("RSS/Atom feed (root element <" + sniffed.detail() + ">)");
+            case JSON -> new UnsupportedFormat("JSON (ninjs)");
+            case NEWSML_1 -> new UnsupportedFormat("NewsML 1.x (root element <NewsML>); only NewsML-G2 is parsed");
+            case OTHER_XML -> new UnsupportedFormat("XML with root element <" + sniffed.detail() + ">");
+            case BROKEN_XML -> new RejectingParser(sniffed.detail());
+        };
     }
 
     /** Sniffs the format of {@code content} and parses it. */
