@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             AlertsCommand.class,
             TagCommand.class,
             BenchCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class NewswireCli implements Runnable {
