@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             WebhookCommand.class,
             TagCommand.class,
             BenchCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class NewswireCli implements Runnable {
