@@ -55,8 +55,10 @@ public final class FeedParser implements StoryParser {
         SyndFeed feed;
         try {
             feed = syndFeed(document);
-        } catch (FeedException | IllegalArgumentException e) {
-            return new ParseResult.Rejected("not a feed ROME can read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return new ParseResult.Rejected(unsupported(document.getRootElement()));
+        } catch (FeedException e) {
+            return new ParseResult.Rejected("malformed feed: " + e.getMessage());
         } catch (RuntimeException e) {
             return new ParseResult.Rejected("malformed feed: ROME failed on <" + root + "> with "
                     + e.getClass().getSimpleName());
@@ -64,8 +66,17 @@ public final class FeedParser implements StoryParser {
         return items(feed, document, receivedAt);
     }
 
+    /** ROME throws IllegalArgumentException("Invalid document") when no RSS/Atom variant matches. */
+    private static String unsupported(Element root) {
+        String version = root.getAttributeValue("version");
+        String namespace = root.getNamespaceURI();
+        return "unsupported feed: no RSS or Atom variant matches <" + root.getName() + ">"
+                + (version == null ? "" : " with version=\"" + version + "\"")
+                + (namespace.isEmpty() ? " without a namespace" : " in namespace " + namespace);
+    }
+
     private static SyndFeed syndFeed(Document document) throws FeedException {
-        SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
+        SyndFeedInput input = new SyndFeedInput(false, Locale.US);
         input.setAllowDoctypes(false);
         return input.build(document);
     }

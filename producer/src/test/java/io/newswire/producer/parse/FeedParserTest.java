@@ -119,6 +119,28 @@ class FeedParserTest {
     }
 
     @Test
+    void shouldReadAnRss1ItemWithItsDublinCoreDate() {
+        WireStory story = story(("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                + " xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<channel rdf:about=\"https://example.org/\"><title>RDF wire</title><link>https://example.org/</link>"
+                + "<description>d</description></channel>"
+                + "<item rdf:about=\"https://example.org/1\"><title>One</title><link>https://example.org/1</link>"
+                + "<description>Body.</description><dc:date>2024-05-14T10:00:00+02:00</dc:date></item></rdf:RDF>")
+                .getBytes(StandardCharsets.UTF_8), 0);
+
+        assertThat(story.getFormat()).isEqualTo("rss");
+        assertThat(story.getId()).isEqualTo("https://example.org/1");
+        assertThat(story.getSource()).isEqualTo("RDF wire");
+        assertThat(story.getPublishedTime()).isEqualTo("2024-05-14T10:00:00+02:00");
+    }
+
+    @Test
+    void shouldRejectAnRssVersionRomeDoesNotKnow() {
+        assertThat(rejection("<rss version=\"9.9\"><channel><title>c</title></channel></rss>"))
+                .isEqualTo("unsupported feed: no RSS or Atom variant matches <rss> with version=\"9.9\" without a namespace");
+    }
+
+    @Test
     void shouldRejectAFeedWithoutItems() {
         assertThat(rejection("<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>"))
                 .isEqualTo("no items: the feed has no item or entry elements");
