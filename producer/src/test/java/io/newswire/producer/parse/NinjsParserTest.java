@@ -131,6 +131,18 @@ class NinjsParserTest {
     }
 
     @Test
+    void shouldRejectAbsurdlyDeepNestingInsteadOfOverflowingTheStack() {
+        assertThat(rejection("{\"a\":".repeat(100_000))).startsWith("JSON exceeds the parser's limits");
+    }
+
+    @Test
+    void shouldRejectBytesThatAreNotUtf8() {
+        byte[] latin1 = "{\"headline\": \"Caf\u00e9\", \"body_text\": \"x\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(rejection(latin1)).startsWith("not valid JSON at line 1, column ").contains("UTF-8");
+    }
+
+    @Test
     void shouldRejectEmptyAndBlankInput() {
         assertThat(rejection("")).isEqualTo("empty input: 0 bytes");
         assertThat(rejection("  \n ")).isEqualTo("blank input: no JSON value, only whitespace");
