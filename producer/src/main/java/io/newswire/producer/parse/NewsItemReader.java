@@ -69,8 +69,8 @@ final class NewsItemReader {
         if (headline == null) {
             return new ParseResult.Rejected("no headline: newsItem " + guid + " has no contentMeta/headline and no NITF hl1");
         }
-        String versionTime = SourceTimes.iso(itemMeta.map(m -> m.childText("versionCreated")).orElse(null));
-        String firstCreated = SourceTimes.iso(itemMeta.map(m -> m.childText("firstCreated")).orElse(null));
+        String versionTime = SourceTimes.asWritten(itemMeta.map(m -> m.childText("versionCreated")).orElse(null));
+        String firstCreated = SourceTimes.asWritten(itemMeta.map(m -> m.childText("firstCreated")).orElse(null));
         WireStory story = WireStory.newBuilder()
                 .setId(guid)
                 .setVersion(version)

@@ -64,7 +64,7 @@ public final class NitfParser implements StoryParser {
         if (paragraphs.isEmpty() && status != PubStatus.CANCELED) {
             return new ParseResult.Rejected("no text: NITF body.content has no paragraphs");
         }
-        String issued = SourceTimes.iso(docdata.flatMap(d -> d.child("date.issue")).map(e -> e.attribute("norm")).orElse(null));
+        String issued = SourceTimes.asWritten(docdata.flatMap(d -> d.child("date.issue")).map(e -> e.attribute("norm")).orElse(null));
         WireStory story = WireStory.newBuilder()
                 .setId(familyId(docdata, headline, paragraphs))
                 .setVersion(version(docdata))
@@ -128,8 +128,8 @@ public final class NitfParser implements StoryParser {
     }
 
     private static String publishedTime(XmlElement nitf, Optional<XmlElement> docdata, String issued) {
-        return Optional.ofNullable(SourceTimes.iso(nitf.path("head", "pubdata").map(p -> p.attribute("date.publication")).orElse(null)))
-                .or(() -> Optional.ofNullable(SourceTimes.iso(
+        return Optional.ofNullable(SourceTimes.asWritten(nitf.path("head", "pubdata").map(p -> p.attribute("date.publication")).orElse(null)))
+                .or(() -> Optional.ofNullable(SourceTimes.asWritten(
                         docdata.flatMap(d -> d.child("date.release")).map(r -> r.attribute("norm")).orElse(null))))
                 .orElse(issued);
     }

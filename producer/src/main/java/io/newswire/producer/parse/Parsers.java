@@ -11,8 +11,10 @@ import java.util.Objects;
  *   <li>XML rooted at {@code <nitf>}: {@link NitfParser};</li>
  *   <li>XML rooted at a NewsML-G2 element ({@code newsItem}, {@code newsMessage}, {@code packageItem}...
  *       in the {@value NewsMlG2Parser#NAMESPACE} namespace or none): {@link NewsMlG2Parser};</li>
- *   <li>RSS/Atom roots and JSON (ninjs): {@link UnsupportedFormat} until FeedParser and NinjsParser
- *       arrive; NewsML 1.x and any other XML root: {@link UnsupportedFormat} naming the root;</li>
+ *   <li>XML rooted at {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>}: {@link FeedParser}, one
+ *       story per item;</li>
+ *   <li>JSON: {@link NinjsParser} (ninjs 1.x to 3.x, or a list of items);</li>
+ *   <li>NewsML 1.x and any other XML root: {@link UnsupportedFormat} naming the root;</li>
  *   <li>XML that cannot be read before its root element (bad charset, malformed, over
  *       {@link SafeXml#MAX_BYTES}): rejected with the reason;</li>
  *   <li>everything else, including binary junk and empty input: {@link ScrapedTextParser}.</li>
@@ -22,6 +24,8 @@ public final class Parsers {
     private static final StoryParser SCRAPED_TEXT = new ScrapedTextParser();
     private static final StoryParser NITF = new NitfParser();
     private static final StoryParser NEWSML_G2 = new NewsMlG2Parser();
+    private static final StoryParser FEED = new FeedParser();
+    private static final StoryParser NINJS = new NinjsParser();
 
     private Parsers() {}
 
@@ -33,9 +37,8 @@ public final class Parsers {
             case TEXT -> SCRAPED_TEXT;
             case NITF -> NITF;
             case NEWSML_G2 -> NEWSML_G2;
-            // merge point: FeedParser and NinjsParser replace these two routes
-            case FEED -> new UnsupportedFormat("RSS/Atom feed (root element <" + sniffed.detail() + ">)");
-            case JSON -> new UnsupportedFormat("JSON (ninjs)");
+            case FEED -> FEED;
+            case JSON -> NINJS;
             case NEWSML_1 -> new UnsupportedFormat("NewsML 1.x (root element <NewsML>); only NewsML-G2 is parsed");
             case OTHER_XML -> new UnsupportedFormat("XML with root element <" + sniffed.detail() + ">");
             case BROKEN_XML -> new RejectingParser(sniffed.detail());

@@ -47,12 +47,17 @@ class ParsersTest {
     }
 
     @Test
-    void shouldRefuseFeedsAndJsonAsNotSupportedYet() {
-        assertThat(reason(parse(utf8("<rss version=\"2.0\"><channel/></rss>")))).startsWith("format not supported yet: RSS/Atom");
-        assertThat(reason(parse(utf8("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>")))).startsWith("format not supported yet: RSS/Atom");
-        assertThat(reason(parse(utf8("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>"))))
-                .startsWith("format not supported yet: RSS/Atom");
-        assertThat(reason(parse(utf8(" {\"uri\": \"x\"}")))).startsWith("format not supported yet: JSON");
+    void shouldChooseTheFeedParserForRssAtomAndRdfRoots() {
+        assertThat(Parsers.forContent(utf8("<rss version=\"2.0\"><channel/></rss>"))).isInstanceOf(FeedParser.class);
+        assertThat(Parsers.forContent(utf8("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>"))).isInstanceOf(FeedParser.class);
+        assertThat(Parsers.forContent(utf8("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>")))
+                .isInstanceOf(FeedParser.class);
+    }
+
+    @Test
+    void shouldChooseTheNinjsParserForJson() {
+        assertThat(Parsers.forContent(utf8(" {\"uri\": \"x\"}"))).isInstanceOf(NinjsParser.class);
+        assertThat(Parsers.forContent(utf8("[]"))).isInstanceOf(NinjsParser.class);
     }
 
     @Test

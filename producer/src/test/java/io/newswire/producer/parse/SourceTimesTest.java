@@ -7,20 +7,43 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SourceTimesTest {
 
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "2024-03-05T14:30:00+02:00 | 2024-03-05T14:30:00+02:00",
-        "2016-01-04T16:34:45.000Z  | 2016-01-04T16:34:45.000Z",
-        "20151014T043001+0100      | 2015-10-14T04:30:01+01:00",
-        "20020225T143000-0500      | 2002-02-25T14:30:00-05:00",
-        "20151210T191044Z          | 2015-12-10T19:10:44Z",
-        "2017-10-11T10:41:00+0100  | 2017-10-11T10:41:00+01:00",
-        "20200907T144527           | 2020-09-07T14:45:27",
-        "2017-08-29T17:15:41       | 2017-08-29T17:15:41",
-        "20240230T100000Z          | null",
-        "yesterday                 | null",
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Tue, 10 Jun 2003 04:00:00 GMT   | 2003-06-10T04:00:00Z",
+        "Wed, 11 Jun 2003 09:15:00 +0200 | 2003-06-11T09:15:00+02:00",
+        "11 Jun 2003 09:15 -0530         | 2003-06-11T09:15:00-05:30",
+        "Sun, 3 Mar 24 18:00:00 EST      | 2024-03-03T18:00:00-05:00",
+        "Mon, 01 Jul 2024 07:30:00 PDT   | 2024-07-01T07:30:00-07:00",
+        "Mon, 01 Jul 2024 07:30:00 UT    | 2024-07-01T07:30:00Z",
     })
-    void shouldWriteExtendedIsoAndKeepTheSourceOffset(String raw, String expected) {
-        assertThat(SourceTimes.iso(raw)).isEqualTo(expected);
+    void shouldReadRfc822DatesKeepingTheirOffset(String raw, String iso) {
+        assertThat(SourceTimes.rfc822(raw)).isEqualTo(iso);
+        assertThat(SourceTimes.any(raw)).isEqualTo(iso);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2016-08-05T10:00:00+02:00     | 2016-08-05T10:00:00+02:00",
+        "2017-08-24T04:38:34+0000      | 2017-08-24T04:38:34Z",
+        "2019-05-10T16:02:28.250+02:00 | 2019-05-10T16:02:28.25+02:00",
+        "2013-07-09T10:37:00Z          | 2013-07-09T10:37:00Z",
+        "2013-07-09T10:37Z             | 2013-07-09T10:37:00Z",
+        "2018-05-28T16:40:08           | 2018-05-28T16:40:08",
+    })
+    void shouldNormaliseIsoTimesWithoutChangingOrInventingTheOffset(String raw, String iso) {
+        assertThat(SourceTimes.iso(raw)).isEqualTo(iso);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "yesterday",
+        "Tue, 31 Feb 2003 04:00:00 GMT",
+        "Tue, 10 Foo 2003 04:00:00 GMT",
+        "Tue, 10 Jun 2003 04:00:00 XYZ",
+        "2019-13-10T16:02:28Z",
+        "NULL",
+    })
+    void shouldGiveNullForTimesItCannotRead(String raw) {
+        assertThat(SourceTimes.any(raw)).isNull();
     }
 }

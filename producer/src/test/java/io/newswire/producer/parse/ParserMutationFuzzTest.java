@@ -6,25 +6,34 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Property: whatever damage is done to a valid NITF or NewsML-G2 document (truncation, flipped
- * bytes, inserted junk, duplicated or deleted markup), {@link Parsers#parse} returns a result and
- * never throws. Mutations come from a seeded {@link Random}, so a failing case is reproduced by
+ * Property: whatever damage is done to a valid NITF, NewsML-G2, ninjs, RSS or Atom document
+ * (truncation, flipped bytes, inserted junk, duplicated or deleted markup), {@link Parsers#parse}
+ * returns a result and never throws. (A plain JUnit generator rather than jqwik: jqwik's
+ * maintainers ask that it not be used by AI coding agents, which wrote much of this code.) Mutations come from a seeded {@link Random}, so a failing case is reproduced by
  * its test name (fixture, mutation, seed).
  */
-class XmlMutationFuzzTest {
+class ParserMutationFuzzTest {
     private static final int CASES_PER_MUTATION = 150;
     private static final Instant RECEIVED = Instant.parse("2024-03-05T12:00:00Z");
-    private static final List<String> FIXTURES = List.of(
-            "nitf-latin1-canceled.xml", "g2-newsitem-canceled.xml", "g2-newsmessage.xml");
+    private static final Map<String, Supplier<byte[]>> FIXTURES = Map.of(
+            "nitf-latin1-canceled.xml", () -> XmlFixtures.bytes("nitf-latin1-canceled.xml"),
+            "g2-newsitem-canceled.xml", () -> XmlFixtures.bytes("g2-newsitem-canceled.xml"),
+            "g2-newsmessage.xml", () -> XmlFixtures.bytes("g2-newsmessage.xml"),
+            "ninjs-1x-canceled.json", () -> Fixtures.bytes("ninjs/ninjs-1x-canceled.json"),
+            "ninjs-3x.json", () -> Fixtures.bytes("ninjs/ninjs-3x.json"),
+            "ninjs-item-list.json", () -> Fixtures.bytes("ninjs/ninjs-item-list.json"),
+            "rss-three-items.xml", () -> Fixtures.bytes("feeds/rss-three-items.xml"),
+            "atom-html-content.xml", () -> Fixtures.bytes("feeds/atom-html-content.xml"));
 
     private enum Mutation {
         TRUNCATE((bytes, random) -> Arrays.copyOf(bytes, random.nextInt(bytes.length))),
@@ -42,7 +51,8 @@ class XmlMutationFuzzTest {
         }),
         INSERT_MARKUP((bytes, random) -> {
             String[] pieces = {"<", ">", "&", "&amp", "]]>", "<![CDATA[", "<!--", "<?xml version=\"1.0\"?>",
-                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;", "\"", "</p>", "<p>", "\u0000"};
+                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;", "\"", "</p>", "<p>", "\u0000",
+                "{", "}", "[", "]", ":", ",", "{\"uri\":", "99999999999999999999", "</item>", "<item>"};
             byte[] piece = pieces[random.nextInt(pieces.length)].getBytes(StandardCharsets.UTF_8);
             return splice(bytes, random.nextInt(bytes.length + 1), piece);
         }),
@@ -74,9 +84,9 @@ class XmlMutationFuzzTest {
 
     @TestFactory
     Stream<DynamicTest> shouldNeverThrowWhateverTheDamageToAValidDocument() {
-        return FIXTURES.stream().flatMap(fixture -> Stream.of(Mutation.values()).map(mutation -> DynamicTest.dynamicTest(
-                fixture + " / " + mutation, () -> {
-                    byte[] valid = XmlFixtures.bytes(fixture);
+        return FIXTURES.keySet().stream().sorted().flatMap(fixture -> Stream.of(Mutation.values()).map(mutation ->
+                DynamicTest.dynamicTest(fixture + " / " + mutation, () -> {
+                    byte[] valid = FIXTURES.get(fixture).get();
                     IntStream.range(0, CASES_PER_MUTATION).forEach(seed -> {
                         byte[] damaged = mutation.apply.apply(valid, new Random(seed * 31L + mutation.ordinal()));
                         assertThatCode(() -> assertWellFormed(Parsers.parse(damaged, "fuzz", RECEIVED)))
