@@ -19,6 +19,11 @@ public record StoryTags(
         List<PlaceTag> places,
         List<ActorTag> actors,
         List<StatementTag> statements) {
+
+    /** No tags at all. */
+    public static final StoryTags EMPTY =
+            new StoryTags(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
     public StoryTags {
         countries = List.copyOf(countries);
         focusCountries = List.copyOf(focusCountries);

@@ -26,6 +26,7 @@ import org.apache.kafka.streams.state.Stores;
  * newswire.stories.raw (story id → WireStory)
  *   → gate-versions [story-versions]   drop exact re-sends and stale versions
  *   → tag-story                        regions, actors, statements, feeds (dead-letters untaggable stories)
+ *   → route-kills [story-feeds]        a kill (pubStatus CANCELED) goes to every feed the story reached
  *   → newswire.stories.tagged           (story id → TaggedStory)
  *   → route-feeds → newswire.feed.&lt;name&gt; (story id → TaggedStory, one record per matching feed)
  *   → split-statements → newswire.statements (speaker id → Statement)
@@ -51,11 +52,13 @@ public final class NewswireTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(StoryGateProcessor.STORE));
         builder.addStateStore(store(AlertProcessor.STORE));
+        builder.addStateStore(store(KillRouting.STORE));
 
         KStream<String, TaggedStory> tagged = builder
                 .stream(topics.raw().name(), topics.raw().consumed("read-raw-stories"))
                 .processValues(StoryGateProcessor::new, Named.as("gate-versions"), StoryGateProcessor.STORE)
-                .mapValues(new TagStory(tagger, feeds, settings.clock()), Named.as("tag-story"));
+                .mapValues(new TagStory(tagger, feeds, settings.clock()), Named.as("tag-story"))
+                .processValues(KillRouting::new, Named.as("route-kills"), KillRouting.STORE);
 
         tagged.to(topics.tagged().name(), topics.tagged().produced("write-tagged-stories"));
 

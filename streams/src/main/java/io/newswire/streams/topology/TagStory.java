@@ -1,5 +1,6 @@
 package io.newswire.streams.topology;
 
+import io.newswire.schemas.PubStatus;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
 import io.newswire.streams.feeds.FeedRules;
@@ -12,7 +13,8 @@ import java.util.List;
 import org.apache.kafka.streams.kstream.ValueMapper;
 
 /**
- * Tags one story and decides its feeds. A story with no text throws
+ * Tags one story and decides its feeds. A kill ({@code pubStatus=CANCELED}) is passed on untagged.
+ * A story with no text throws
  * {@link UntaggableStoryException}, which the processing exception handler dead-letters.
  */
 final class TagStory implements ValueMapper<WireStory, TaggedStory> {
@@ -28,6 +30,10 @@ final class TagStory implements ValueMapper<WireStory, TaggedStory> {
 
     @Override
     public TaggedStory apply(WireStory story) {
+        if (story.getPubStatus() == PubStatus.CANCELED) {
+            // a kill carries no news to tag; KillRouting sends it to the feeds the story reached
+            return TaggedStoryMapper.toTaggedStory(story, StoryTags.EMPTY, List.of(), clock.instant());
+        }
         if (story.getHeadline().isBlank() && story.getParagraphs().stream().allMatch(String::isBlank)) {
             throw new UntaggableStoryException(story.getId(), "it has neither headline nor body text");
         }

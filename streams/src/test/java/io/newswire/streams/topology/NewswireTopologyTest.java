@@ -3,6 +3,7 @@ package io.newswire.streams.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.schemas.Alert;
+import io.newswire.schemas.PubStatus;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
@@ -190,6 +191,22 @@ class NewswireTopologyTest {
         raw.pipeInput("later", weeksLater, Stories.RECEIVED.plus(Duration.ofDays(8)));
 
         assertThat(alerts.readValuesToList()).extracting(Alert::getStoryId).containsExactly("aleppo-talks", "later");
+    }
+
+    @Test
+    void shouldSendAKillToEveryFeedTheStoryReached() {
+        send(Stories.aleppo());
+        WireStory kill = WireStory.newBuilder(Stories.aleppo(2, List.of()))
+                .setPubStatus(PubStatus.CANCELED).setHeadline("KILL - Fighting rages in Aleppo").build();
+        send(kill);
+
+        List<TaggedStory> syria = feed("syria").readValuesToList();
+        assertThat(syria).extracting(t -> t.getStory().getPubStatus()).containsExactly(PubStatus.USABLE, PubStatus.CANCELED);
+        assertThat(syria.get(1).getFeeds()).isEqualTo(syria.get(0).getFeeds());
+        assertThat(feed("middle-east").readValuesToList()).hasSize(2);
+        assertThat(feed("latin-america").isEmpty()).isTrue();
+        assertThat(alerts.readValuesToList()).hasSize(1);
+        assertThat(rejected.isEmpty()).isTrue();
     }
 
     @Test
