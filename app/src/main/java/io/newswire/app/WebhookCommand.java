@@ -8,7 +8,6 @@ import io.newswire.app.webhook.WebhookSink;
 import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.config.NewswireConfig;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

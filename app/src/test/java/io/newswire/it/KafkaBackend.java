@@ -1,8 +1,7 @@
 package io.newswire.it;
 
-import java.util.Map;
-
 import io.newswire.broker.EmbeddedKafkaBroker;
+import java.util.Map;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
 

@@ -1,9 +1,9 @@
 package io.newswire.app.demo;
 
+import io.newswire.producer.IngestSummary;
 import io.newswire.schemas.Alert;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.TaggedStory;
-import io.newswire.producer.IngestSummary;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -5,7 +5,6 @@ import io.newswire.producer.parse.ParseResult;
 import io.newswire.producer.parse.Parsers;
 import io.newswire.tagger.ActorTag;
 import io.newswire.tagger.PlaceTag;
-import io.newswire.tagger.StatementTag;
 import io.newswire.tagger.StoryTags;
 import io.newswire.tagger.Tagger;
 import java.io.IOException;
