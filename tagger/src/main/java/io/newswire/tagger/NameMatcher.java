@@ -1,9 +1,7 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Compiled multi-pattern matcher over every gazetteer and actor name: a case-folded character
@@ -11,25 +9,24 @@ import java.util.Map;
  * token-boundary aware, leftmost-longest and never overlap. Capitals in a dictionary name must
  * be capitals in the text; all-capital abbreviations ("US") must match exactly.
  *
- * <p>Immutable after construction and safe to share between threads.
+ * <p>The trie is frozen into sorted child arrays ({@link TrieNode}) so that a step costs a
+ * short array scan instead of a boxed map lookup, and each name's case rule is computed once.
+ * Immutable after construction and safe to share between threads.
  */
 final class NameMatcher {
-    private final Node root = new Node();
-
-    private static final class Node {
-        private final Map<Character, Node> children = new HashMap<>();
-        private final List<NameEntry> entries = new ArrayList<>(1);
-    }
+    private final TrieNode root;
 
     NameMatcher(Iterable<NameEntry> entries) {
+        TrieNode.Builder builder = new TrieNode.Builder();
         for (NameEntry entry : entries) {
-            Node node = root;
+            TrieNode.Builder node = builder;
             String name = entry.name();
             for (int i = 0; i < name.length(); i++) {
-                node = node.children.computeIfAbsent(fold(name.charAt(i)), c -> new Node());
+                node = node.child(fold(name.charAt(i)));
             }
-            node.entries.add(entry);
+            node.add(entry);
         }
+        this.root = builder.freeze();
     }
 
     /** Finds all names in {@code text}, left to right, longest first, without overlaps. */
@@ -37,8 +34,11 @@ final class NameMatcher {
         List<NameMatch> found = new ArrayList<>();
         int n = text.length();
         int i = 0;
+        boolean previousIsWord = false;
         while (i < n) {
-            if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+            boolean word = isWordChar(text.charAt(i));
+            if (!word || previousIsWord) {
+                previousIsWord = word;
                 i++;
                 continue;
             }
@@ -46,7 +46,9 @@ final class NameMatcher {
             if (match != null) {
                 found.add(match);
                 i = match.span().end();
+                previousIsWord = isWordChar(text.charAt(i - 1));
             } else {
+                previousIsWord = true;
                 i++;
             }
         }
@@ -54,43 +56,25 @@ final class NameMatcher {
     }
 
     private NameMatch longestAt(String text, int start) {
-        Node node = root;
-        NameMatch best = null;
-        for (int j = start; j < text.length(); j++) {
-            node = node.children.get(fold(text.charAt(j)));
+        TrieNode node = root;
+        TrieNode bestNode = null;
+        int bestEnd = -1;
+        int n = text.length();
+        for (int j = start; j < n; j++) {
+            char c = text.charAt(j);
+            node = node.child(fold(c));
             if (node == null) {
                 break;
             }
             int end = j + 1;
-            boolean boundary = end == text.length() || !isWordChar(text.charAt(end))
-                    || !isWordChar(text.charAt(j));
-            if (!node.entries.isEmpty() && boundary) {
-                List<NameEntry> fitting = new ArrayList<>(node.entries.size());
-                for (NameEntry entry : node.entries) {
-                    if (caseFits(entry, text, start)) {
-                        fitting.add(entry);
-                    }
-                }
-                if (!fitting.isEmpty()) {
-                    best = new NameMatch(new Span(start, end), text.substring(start, end), fitting);
-                }
+            if (node.hasEntries() && (end == n || !isWordChar(text.charAt(end)) || !isWordChar(c))
+                    && node.anyFits(text, start)) {
+                bestNode = node;
+                bestEnd = end;
             }
         }
-        return best;
-    }
-
-    private static boolean caseFits(NameEntry entry, String text, int start) {
-        String name = entry.name();
-        boolean exact = entry.isAcronym();
-        for (int k = 0; k < name.length(); k++) {
-            char d = name.charAt(k);
-            char t = text.charAt(start + k);
-            if (exact ? fold(d) == fold(t) && Character.isUpperCase(d) != Character.isUpperCase(t)
-                    : Character.isUpperCase(d) && !Character.isUpperCase(t)) {
-                return false;
-            }
-        }
-        return true;
+        return bestNode == null ? null
+                : new NameMatch(new Span(start, bestEnd), text.substring(start, bestEnd), bestNode.fitting(text, start));
     }
 
     static boolean isWordChar(char c) {

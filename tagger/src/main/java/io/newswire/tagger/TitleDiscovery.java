@@ -35,6 +35,9 @@ final class TitleDiscovery {
             "Commander", "commander", "Chief", "chief", "Chairman", "chairman", "Chairwoman",
             "chairwoman", "Director", "director", "Leader", "leader", "Crown", "King", "Queen",
             "Speaker", "Premier");
+    /** {@link #HEAD_FIRST_WORDS} by first character (all ASCII), so most words are rejected on one lookup. */
+    private static final String[][] HEAD_FIRST_BY_CHAR = byFirstChar(HEAD_FIRST_WORDS);
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[ -]");
     private static final Pattern QUALIFIER_WORD = Pattern.compile(QUALIFIER);
     private static final int MAX_QUALIFIERS = 4;
     private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
@@ -67,7 +70,7 @@ final class TitleDiscovery {
             while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (wordEnd - i < 3 || !HEAD_FIRST_WORDS.contains(text.substring(i, wordEnd))
+            if (wordEnd - i < 3 || !isHeadFirstWord(text, i, wordEnd)
                     || !m.region(i, text.length()).lookingAt()) {
                 i = wordEnd - 1;
                 continue;
@@ -111,12 +114,34 @@ final class TitleDiscovery {
     }
 
     private static boolean plausibleName(String name) {
-        for (String word : name.split("[ -]")) {
+        for (String word : NAME_SEPARATOR.split(name)) {
             if (NOT_NAME_WORDS.contains(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isHeadFirstWord(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (first >= HEAD_FIRST_BY_CHAR.length) {
+            return false;
+        }
+        for (String word : HEAD_FIRST_BY_CHAR[first]) {
+            if (word.length() == end - start && text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] byFirstChar(Set<String> words) {
+        String[][] table = new String[128][];
+        for (char c = 0; c < table.length; c++) {
+            final char first = c;
+            table[c] = words.stream().filter(w -> w.charAt(0) == first).sorted().toArray(String[]::new);
+        }
+        return table;
     }
 
     private static String trimLeading(String title) {
