@@ -15,6 +15,12 @@ import java.util.List;
  */
 final class NameMatcher {
     private final TrieNode root;
+    /**
+     * Folded first characters of the names that do not open on a capital. A name opening on a
+     * capital never fits a word opening on anything else, so at most word starts (lower-case
+     * words) the trie is not walked at all.
+     */
+    private final boolean[] opensUncapitalised = new boolean[Character.MAX_VALUE + 1];
 
     NameMatcher(Iterable<NameEntry> entries) {
         TrieNode.Builder builder = new TrieNode.Builder();
@@ -25,6 +31,9 @@ final class NameMatcher {
                 node = node.child(fold(name.charAt(i)));
             }
             node.add(entry);
+            if (!name.isEmpty() && !Character.isUpperCase(name.charAt(0))) {
+                opensUncapitalised[fold(name.charAt(0))] = true;
+            }
         }
         this.root = builder.freeze();
     }
@@ -42,7 +51,8 @@ final class NameMatcher {
                 i++;
                 continue;
             }
-            NameMatch match = longestAt(text, i);
+            char first = text.charAt(i);
+            NameMatch match = Character.isUpperCase(first) || opensUncapitalised[fold(first)] ? longestAt(text, i) : null;
             if (match != null) {
                 found.add(match);
                 i = match.span().end();
