@@ -35,7 +35,15 @@ final class SourceLocator {
             "\\s*(?:the|a|an|his|her|their|its|commander|minister|secretary|spokesman|spokeswoman|spokesperson"
             + "|president|head|chief|leader|director|chairman|chairwoman|ambassador|envoy|governor|mayor|senator"
             + "|adviser|advisor|member|official)\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("\\S+");
+    /** Where a BOUNDARY match can start: a mark, a space before "-", "." "!" "?" or a conjunction's first letter. */
+    private static final RegionScan.Candidate BOUNDARY_START = (t, i, to) -> {
+        char c = t.charAt(i);
+        return ",;:()[]\u2014\u2013\"\u201C\u201D\n.!?".indexOf(c) >= 0
+                || isSpace(c) && i + 1 < to && t.charAt(i + 1) == '-'
+                || "aAbBtTwWiIsSoOhH".indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)));
+    };
+    /** Where a TRAILING_FILLER match can start: a space or a parenthesis. */
+    private static final RegionScan.Candidate FILLER_START = (t, i, to) -> isSpace(t.charAt(i)) || t.charAt(i) == '(';
 
     private SourceLocator() {}
 
@@ -56,7 +64,7 @@ final class SourceLocator {
             right = comma;
         }
         int left = floor;
-        Matcher b = BOUNDARY.matcher(text).region(floor, right);
+        RegionScan b = RegionScan.of(BOUNDARY, BOUNDARY_START, text, floor, right);
         while (b.find()) {
             left = b.end();
         }
@@ -124,7 +132,7 @@ final class SourceLocator {
     }
 
     private static int stripFiller(String text, int floor, int right) {
-        Matcher m = TRAILING_FILLER.matcher(text).region(floor, right);
+        RegionScan m = RegionScan.of(TRAILING_FILLER, FILLER_START, text, floor, right);
         return m.find() ? m.start() : right;
     }
 
@@ -135,21 +143,37 @@ final class SourceLocator {
         }
         int start = all.start();
         int count = wordCount(text, all.start(), all.end());
-        Matcher w = WORD.matcher(text).region(all.start(), all.end());
-        while (count > max && w.find()) {
+        int i = all.start();
+        while (count > max) {
+            while (i < all.end() && isSpace(text.charAt(i))) {
+                i++;
+            }
+            while (i < all.end() && !isSpace(text.charAt(i))) {
+                i++;
+            }
             count--;
-            start = w.end();
+            start = i;
         }
         return trimmedSpan(text, start, all.end());
     }
 
+    /** Runs of non-space characters ({@code \\S+}) in {@code [from, to)}. */
     private static int wordCount(String text, int from, int to) {
-        Matcher w = WORD.matcher(text).region(Math.max(from, 0), Math.max(from, to));
         int n = 0;
-        while (w.find()) {
-            n++;
+        boolean inWord = false;
+        for (int i = Math.max(from, 0); i < to; i++) {
+            boolean space = isSpace(text.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
         }
         return n;
+    }
+
+    /** The characters {@code \\s} matches by default. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static int trimEnd(String text, int floor, int right) {
