@@ -33,7 +33,7 @@ final class CueFinder {
      * starts a run of letters and, but for "according to", is the whole run: the pattern is tried
      * only at word starts whose run is in this set, instead of at every character.
      */
-    private static final Set<String> FIRST_WORDS = firstWords();
+    private static final WordTable FIRST_WORDS = new WordTable(firstWords());
     private static final Set<String> TAKES_OBJECT = Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking");
     private static final Pattern OBJECT = Pattern.compile(
             "\\s+((?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'\u2019-]*){0,4}|\\p{Ll}+))");
@@ -77,7 +77,7 @@ final class CueFinder {
                 continue;
             }
             int end = wordEnd(text, i, to);
-            if (FIRST_WORDS.contains(text.substring(i, end))) {
+            if (FIRST_WORDS.contains(text, i, end)) {
                 return i;
             }
             i = end;

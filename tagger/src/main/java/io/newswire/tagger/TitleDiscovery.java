@@ -1,7 +1,6 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,9 +34,8 @@ final class TitleDiscovery {
             "Commander", "commander", "Chief", "chief", "Chairman", "chairman", "Chairwoman",
             "chairwoman", "Director", "director", "Leader", "leader", "Crown", "King", "Queen",
             "Speaker", "Premier");
-    /** {@link #HEAD_FIRST_WORDS} by first character (all ASCII), so most words are rejected on one lookup. */
-    private static final String[][] HEAD_FIRST_BY_CHAR = byFirstChar(HEAD_FIRST_WORDS);
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("[ -]");
+    /** {@link #HEAD_FIRST_WORDS} for lookups straight from the text: every word of a story is tested. */
+    private static final WordTable HEAD_FIRST_TABLE = new WordTable(HEAD_FIRST_WORDS);
     private static final Pattern QUALIFIER_WORD = Pattern.compile(QUALIFIER);
     private static final int MAX_QUALIFIERS = 4;
     private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
@@ -70,7 +68,7 @@ final class TitleDiscovery {
             while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (wordEnd - i < 3 || !isHeadFirstWord(text, i, wordEnd)
+            if (wordEnd - i < 3 || !HEAD_FIRST_TABLE.contains(text, i, wordEnd)
                     || !m.region(i, text.length()).lookingAt()) {
                 i = wordEnd - 1;
                 continue;
@@ -114,42 +112,31 @@ final class TitleDiscovery {
     }
 
     private static boolean plausibleName(String name) {
-        for (String word : NAME_SEPARATOR.split(name)) {
-            if (NOT_NAME_WORDS.contains(word)) {
-                return false;
+        // the words between spaces and hyphens, as split("[ -]") gives them (empty ones never match)
+        int from = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '-') {
+                if (NOT_NAME_WORDS.contains(name.substring(from, i))) {
+                    return false;
+                }
+                from = i + 1;
             }
         }
         return true;
     }
 
-    private static boolean isHeadFirstWord(String text, int start, int end) {
-        char first = text.charAt(start);
-        if (first >= HEAD_FIRST_BY_CHAR.length) {
-            return false;
-        }
-        for (String word : HEAD_FIRST_BY_CHAR[first]) {
-            if (word.length() == end - start && text.startsWith(word, start)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String[][] byFirstChar(Set<String> words) {
-        String[][] table = new String[128][];
-        for (char c = 0; c < table.length; c++) {
-            final char first = c;
-            table[c] = words.stream().filter(w -> w.charAt(0) == first).sorted().toArray(String[]::new);
-        }
-        return table;
-    }
-
+    /**
+     * Drops leading determiners and prepositions, never the last word. The title ends on its head
+     * word, never on a space, so the rest is a plain suffix of it.
+     */
     private static String trimLeading(String title) {
-        String[] words = title.split(" ");
-        int i = 0;
-        while (i < words.length - 1 && LEADING.contains(words[i].toLowerCase(Locale.ROOT))) {
-            i++;
+        int from = 0;
+        for (int space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', from)) {
+            if (!LEADING.contains(title.substring(from, space).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            from = space + 1;
         }
-        return String.join(" ", Arrays.copyOfRange(words, i, words.length));
+        return title.substring(from);
     }
 }
