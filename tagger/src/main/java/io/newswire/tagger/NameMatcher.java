@@ -9,12 +9,12 @@ import java.util.List;
  * token-boundary aware, leftmost-longest and never overlap. Capitals in a dictionary name must
  * be capitals in the text; all-capital abbreviations ("US") must match exactly.
  *
- * <p>The trie is frozen into sorted child arrays ({@link TrieNode}) so that a step costs a
+ * <p>The trie is frozen into sorted child arrays ({@link NameTrie}) so that a step costs a
  * short array scan instead of a boxed map lookup, and each name's case rule is computed once.
  * Immutable after construction and safe to share between threads.
  */
 final class NameMatcher {
-    private final TrieNode root;
+    private final NameTrie trie;
     /**
      * Folded first characters of the names that do not open on a capital. A name opening on a
      * capital never fits a word opening on anything else, so at most word starts (lower-case
@@ -23,9 +23,9 @@ final class NameMatcher {
     private final boolean[] opensUncapitalised = new boolean[Character.MAX_VALUE + 1];
 
     NameMatcher(Iterable<NameEntry> entries) {
-        TrieNode.Builder builder = new TrieNode.Builder();
+        NameTrie.Builder builder = new NameTrie.Builder();
         for (NameEntry entry : entries) {
-            TrieNode.Builder node = builder;
+            NameTrie.Builder node = builder;
             String name = entry.name();
             for (int i = 0; i < name.length(); i++) {
                 node = node.child(fold(name.charAt(i)));
@@ -35,7 +35,7 @@ final class NameMatcher {
                 opensUncapitalised[fold(name.charAt(0))] = true;
             }
         }
-        this.root = builder.freeze();
+        this.trie = builder.freeze();
     }
 
     /** Finds all names in {@code text}, left to right, longest first, without overlaps. */
@@ -66,25 +66,25 @@ final class NameMatcher {
     }
 
     private NameMatch longestAt(String text, int start) {
-        TrieNode node = root;
-        TrieNode bestNode = null;
+        int node = NameTrie.root();
+        int bestNode = NameTrie.NONE;
         int bestEnd = -1;
         int n = text.length();
         for (int j = start; j < n; j++) {
             char c = text.charAt(j);
-            node = node.child(fold(c));
-            if (node == null) {
+            node = trie.child(node, fold(c));
+            if (node == NameTrie.NONE) {
                 break;
             }
             int end = j + 1;
-            if (node.hasEntries() && (end == n || !isWordChar(text.charAt(end)) || !isWordChar(c))
-                    && node.anyFits(text, start)) {
+            if (trie.hasEntries(node) && (end == n || !isWordChar(text.charAt(end)) || !isWordChar(c))
+                    && trie.anyFits(node, text, start)) {
                 bestNode = node;
                 bestEnd = end;
             }
         }
-        return bestNode == null ? null
-                : new NameMatch(new Span(start, bestEnd), text.substring(start, bestEnd), bestNode.fitting(text, start));
+        return bestNode == NameTrie.NONE ? null : new NameMatch(new Span(start, bestEnd),
+                text.substring(start, bestEnd), trie.fitting(bestNode, text, start));
     }
 
     static boolean isWordChar(char c) {
