@@ -1,11 +1,18 @@
 package io.newswire.tagger;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Cuts the noun phrase that a cue governs out of the words next to it. */
 final class SourceLocator {
     private static final int MAX_WORDS = 10;
+    /** The literal words of TRAILING_FILLER's alternation, and the last words of its phrases. */
+    private static final Set<String> FILLER_WORDS = Set.of("also", "later", "then", "has", "have", "had", "would",
+            "will", "could", "once", "previously", "further", "again", "recently", "repeatedly", "reportedly",
+            "earlier", "yesterday", "today", "tonight", "simply", "just", "publicly", "privately", "separately",
+            "flatly", "only", "never", "often", "always", "was", "is", "did", "does", "do", "not", "himself",
+            "herself", "themselves", "week", "month", "year", "night");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:\\s+(?:also|later|then|has|have|had|would|will|could|once|previously|further|again|recently"
             + "|repeatedly|reportedly|earlier|yesterday|today|tonight|simply|just|publicly|privately"
@@ -132,6 +139,9 @@ final class SourceLocator {
     }
 
     private static int stripFiller(String text, int floor, int right) {
+        if (!mayEndInFiller(text, floor, right)) {
+            return right;
+        }
         RegionScan m = RegionScan.of(TRAILING_FILLER, FILLER_START, text, floor, right);
         return m.find() ? m.start() : right;
     }
@@ -169,6 +179,29 @@ final class SourceLocator {
             inWord = !space;
         }
         return n;
+    }
+
+    /**
+     * A TRAILING_FILLER match runs to the end, so the last token must be one of its words, end
+     * in "ly", "day" or ")", or be week, month, year or night. Most sources end on a name and
+     * skip the pattern.
+     */
+    private static boolean mayEndInFiller(String text, int floor, int right) {
+        int end = right;
+        while (end > floor && (isSpace(text.charAt(end - 1)) || isLineEnd(text.charAt(end - 1)))) {
+            end--;
+        }
+        int start = end;
+        while (start > floor && !isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        String last = text.substring(start, end);
+        return last.endsWith(")") || last.endsWith("ly") || last.endsWith("day") || FILLER_WORDS.contains(last);
+    }
+
+    /** Line terminators before which {@code $} matches, beyond those {@code \\s} covers. */
+    private static boolean isLineEnd(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The characters {@code \\s} matches by default. */
