@@ -14,28 +14,25 @@ import java.util.List;
  * Immutable after construction and safe to share between threads.
  */
 final class NameMatcher {
-    private final NameTrie trie;
+    private final NameTrie all;
     /**
-     * Folded first characters of the names that do not open on a capital. A name opening on a
-     * capital never fits a word opening on anything else, so at most word starts (lower-case
-     * words) the trie is not walked at all.
+     * Only the names that do not open on a capital ("al Qaeda", "de Mistura"): a name opening on
+     * a capital never fits a word opening on anything else, so lower-case words, most of a
+     * story, are looked up in this small trie.
      */
-    private final boolean[] opensUncapitalised = new boolean[Character.MAX_VALUE + 1];
+    private final NameTrie uncapitalised;
 
     NameMatcher(Iterable<NameEntry> entries) {
-        NameTrie.Builder builder = new NameTrie.Builder();
+        NameTrie.Builder allNames = new NameTrie.Builder();
+        NameTrie.Builder uncapitalisedNames = new NameTrie.Builder();
         for (NameEntry entry : entries) {
-            NameTrie.Builder node = builder;
-            String name = entry.name();
-            for (int i = 0; i < name.length(); i++) {
-                node = node.child(fold(name.charAt(i)));
-            }
-            node.add(entry);
-            if (!name.isEmpty() && !Character.isUpperCase(name.charAt(0))) {
-                opensUncapitalised[fold(name.charAt(0))] = true;
+            allNames.add(entry);
+            if (entry.name().isEmpty() || !Character.isUpperCase(entry.name().charAt(0))) {
+                uncapitalisedNames.add(entry);
             }
         }
-        this.trie = builder.freeze();
+        this.all = allNames.freeze();
+        this.uncapitalised = uncapitalisedNames.freeze();
     }
 
     /** Finds all names in {@code text}, left to right, longest first, without overlaps. */
@@ -51,8 +48,7 @@ final class NameMatcher {
                 i++;
                 continue;
             }
-            char first = text.charAt(i);
-            NameMatch match = Character.isUpperCase(first) || opensUncapitalised[fold(first)] ? longestAt(text, i) : null;
+            NameMatch match = longestAt(Character.isUpperCase(text.charAt(i)) ? all : uncapitalised, text, i);
             if (match != null) {
                 found.add(match);
                 i = match.span().end();
@@ -65,7 +61,7 @@ final class NameMatcher {
         return found;
     }
 
-    private NameMatch longestAt(String text, int start) {
+    private static NameMatch longestAt(NameTrie trie, String text, int start) {
         int node = NameTrie.root();
         int bestNode = NameTrie.NONE;
         int bestEnd = -1;

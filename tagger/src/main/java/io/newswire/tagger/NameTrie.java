@@ -135,12 +135,18 @@ final class NameTrie {
         private final List<NameEntry> entries = new ArrayList<>(1);
         private int number;
 
-        Builder child(char folded) {
+        private Builder child(char folded) {
             return children.computeIfAbsent(folded, c -> new Builder());
         }
 
+        /** Adds a name along its case-folded characters. */
         void add(NameEntry entry) {
-            entries.add(entry);
+            Builder node = this;
+            String name = entry.name();
+            for (int i = 0; i < name.length(); i++) {
+                node = node.child(NameMatcher.fold(name.charAt(i)));
+            }
+            node.entries.add(entry);
         }
 
         NameTrie freeze() {
