@@ -72,7 +72,7 @@ final class CueFinder {
     private static int nextCandidate(String text, int from, int to) {
         int i = from;
         while (i < to) {
-            if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            if (!Chars.isLetter(text.charAt(i)) || i > 0 && Chars.isLetter(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -87,7 +87,7 @@ final class CueFinder {
 
     private static int wordEnd(String text, int start, int to) {
         int end = start;
-        while (end < to && Character.isLetter(text.charAt(end))) {
+        while (end < to && Chars.isLetter(text.charAt(end))) {
             end++;
         }
         return end;

@@ -84,7 +84,7 @@ final class NameMatcher {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return Chars.isLetterOrDigit(c);
     }
 
     static char fold(char c) {

@@ -18,11 +18,15 @@ final class NameTrie {
     static final int NONE = -1;
     private static final int ROOT_TABLE = 0x300;
     private static final int LINEAR_SCAN_MAX = 8;
+    private static final int DENSE_RANGE = 128;
 
     private final int[] edgeStart;
     private final char[] edgeChar;
     private final int[] edgeTarget;
     private final int[] rootTable;
+    /** For nodes with many children, a direct table from (folded character - base) to child. */
+    private final int[][] dense;
+    private final char[] denseBase;
     private final NameEntry[][] entries;
     private final boolean[][] acronym;
 
@@ -58,6 +62,20 @@ final class NameTrie {
             }
         }
         edgeStart[nodes] = edge;
+        dense = new int[nodes][];
+        denseBase = new char[nodes];
+        for (int n = 1; n < nodes; n++) {
+            int from = edgeStart[n];
+            int to = edgeStart[n + 1];
+            if (to - from > LINEAR_SCAN_MAX && edgeChar[to - 1] - edgeChar[from] < DENSE_RANGE) {
+                denseBase[n] = edgeChar[from];
+                dense[n] = new int[edgeChar[to - 1] - edgeChar[from] + 1];
+                Arrays.fill(dense[n], NONE);
+                for (int e = from; e < to; e++) {
+                    dense[n][edgeChar[e] - edgeChar[from]] = edgeTarget[e];
+                }
+            }
+        }
         rootTable = new int[ROOT_TABLE];
         Arrays.fill(rootTable, NONE);
         for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
@@ -75,6 +93,11 @@ final class NameTrie {
     int child(int node, char folded) {
         if (node == 0 && folded < ROOT_TABLE) {
             return rootTable[folded];
+        }
+        int[] table = dense[node];
+        if (table != null) {
+            int k = folded - denseBase[node];
+            return k >= 0 && k < table.length ? table[k] : NONE;
         }
         int from = edgeStart[node];
         int to = edgeStart[node + 1];

@@ -61,11 +61,11 @@ final class TitleDiscovery {
         Matcher m = HEAD_AND_NAME.matcher(text);
         for (int i = 0; i < text.length(); i++) {
             // Cheap filter first: the regex is only tried at word starts that can open a title.
-            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+            if (!Chars.isLetter(text.charAt(i)) || (i > 0 && Chars.isLetter(text.charAt(i - 1)))) {
                 continue;
             }
             int wordEnd = i;
-            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            while (wordEnd < text.length() && Chars.isLetter(text.charAt(wordEnd))) {
                 wordEnd++;
             }
             if (wordEnd - i < 3 || !HEAD_FIRST_TABLE.contains(text, i, wordEnd)
