@@ -47,8 +47,13 @@ final class SourceLocator {
         char c = t.charAt(i);
         return ",;:()[]\u2014\u2013\"\u201C\u201D\n.!?".indexOf(c) >= 0
                 || isSpace(c) && i + 1 < to && t.charAt(i + 1) == '-'
-                || "aAbBtTwWiIsSoOhH".indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)));
+                || "aAbBtTwWiIsSoOhH".indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                        && mayBeConjunction(t, i, to);
     };
+    /** BOUNDARY's conjunctions, matched there as whole words ignoring ASCII case. */
+    private static final String[] CONJUNCTIONS = {"and", "but", "that", "while", "as", "when", "because",
+        "although", "though", "if", "so", "since", "where", "whereas", "after", "before", "then", "or", "which",
+        "who", "whom", "whose", "what", "how", "whether", "why", "to"};
     /** Where a TRAILING_FILLER match can start: a space or a parenthesis. */
     private static final RegionScan.Candidate FILLER_START = (t, i, to) -> isSpace(t.charAt(i)) || t.charAt(i) == '(';
 
@@ -202,6 +207,26 @@ final class SourceLocator {
     /** Line terminators before which {@code $} matches, beyond those {@code \\s} covers. */
     private static boolean isLineEnd(char c) {
         return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * The letter run at {@code i} is one of the conjunctions, or has non-ASCII letters the
+     * pattern's own case rules must judge: the conjunction branch needs a whole word.
+     */
+    private static boolean mayBeConjunction(String t, int i, int to) {
+        int end = i;
+        while (end < to && Character.isLetter(t.charAt(end))) {
+            if (t.charAt(end) >= 0x80) {
+                return true;
+            }
+            end++;
+        }
+        for (String word : CONJUNCTIONS) {
+            if (word.length() == end - i && t.regionMatches(true, i, word, 0, end - i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The characters {@code \\s} matches by default. */
