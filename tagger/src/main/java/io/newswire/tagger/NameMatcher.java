@@ -38,21 +38,23 @@ final class NameMatcher {
     /** Finds all names in {@code text}, left to right, longest first, without overlaps. */
     List<NameMatch> findAll(String text) {
         List<NameMatch> found = new ArrayList<>();
-        int n = text.length();
+        // every character is tested: an array is scanned much faster than String.charAt
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         boolean previousIsWord = false;
         while (i < n) {
-            boolean word = isWordChar(text.charAt(i));
+            boolean word = isWordChar(chars[i]);
             if (!word || previousIsWord) {
                 previousIsWord = word;
                 i++;
                 continue;
             }
-            NameMatch match = longestAt(Character.isUpperCase(text.charAt(i)) ? all : uncapitalised, text, i);
+            NameMatch match = longestAt(Character.isUpperCase(chars[i]) ? all : uncapitalised, text, chars, i);
             if (match != null) {
                 found.add(match);
                 i = match.span().end();
-                previousIsWord = isWordChar(text.charAt(i - 1));
+                previousIsWord = isWordChar(chars[i - 1]);
             } else {
                 previousIsWord = true;
                 i++;
@@ -61,19 +63,19 @@ final class NameMatcher {
         return found;
     }
 
-    private static NameMatch longestAt(NameTrie trie, String text, int start) {
+    private static NameMatch longestAt(NameTrie trie, String text, char[] chars, int start) {
         int node = NameTrie.root();
         int bestNode = NameTrie.NONE;
         int bestEnd = -1;
-        int n = text.length();
+        int n = chars.length;
         for (int j = start; j < n; j++) {
-            char c = text.charAt(j);
+            char c = chars[j];
             node = trie.child(node, fold(c));
             if (node == NameTrie.NONE) {
                 break;
             }
             int end = j + 1;
-            if (trie.hasEntries(node) && (end == n || !isWordChar(text.charAt(end)) || !isWordChar(c))
+            if (trie.hasEntries(node) && (end == n || !isWordChar(chars[end]) || !isWordChar(c))
                     && trie.anyFits(node, text, start)) {
                 bestNode = node;
                 bestEnd = end;
