@@ -1,6 +1,7 @@
 package io.newswire.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ class GoldenOutputTest {
     @Test
     void shouldReproduceGoldenOutputHashesOfSharedCorpusStories() throws IOException {
         Map<String, StoryText> shared = GoldenInputs.shared();
-        org.junit.jupiter.api.Assumptions.assumeFalse(shared.isEmpty(),
+        assumeFalse(shared.isEmpty(),
                 "shared corpus not found at " + GoldenInputs.SHARED.toAbsolutePath() + "; hash comparison skipped");
         Map<String, String> hashes = new LinkedHashMap<>();
         StringBuilder rendered = new StringBuilder();
