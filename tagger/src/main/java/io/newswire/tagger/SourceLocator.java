@@ -1,18 +1,11 @@
 package io.newswire.tagger;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Cuts the noun phrase that a cue governs out of the words next to it. */
 final class SourceLocator {
     private static final int MAX_WORDS = 10;
-    /** The literal words of TRAILING_FILLER's alternation, and the last words of its phrases. */
-    private static final Set<String> FILLER_WORDS = Set.of("also", "later", "then", "has", "have", "had", "would",
-            "will", "could", "once", "previously", "further", "again", "recently", "repeatedly", "reportedly",
-            "earlier", "yesterday", "today", "tonight", "simply", "just", "publicly", "privately", "separately",
-            "flatly", "only", "never", "often", "always", "was", "is", "did", "does", "do", "not", "himself",
-            "herself", "themselves", "week", "month", "year", "night");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:\\s+(?:also|later|then|has|have|had|would|will|could|once|previously|further|again|recently"
             + "|repeatedly|reportedly|earlier|yesterday|today|tonight|simply|just|publicly|privately"
@@ -42,21 +35,6 @@ final class SourceLocator {
             "\\s*(?:the|a|an|his|her|their|its|commander|minister|secretary|spokesman|spokeswoman|spokesperson"
             + "|president|head|chief|leader|director|chairman|chairwoman|ambassador|envoy|governor|mayor|senator"
             + "|adviser|advisor|member|official)\\s", Pattern.CASE_INSENSITIVE);
-    /** Where a BOUNDARY match can start: a mark, a space before "-", "." "!" "?" or a conjunction's first letter. */
-    private static final RegionScan.Candidate BOUNDARY_START = (t, i, to) -> {
-        char c = t.charAt(i);
-        return ",;:()[]\u2014\u2013\"\u201C\u201D\n.!?".indexOf(c) >= 0
-                || isSpace(c) && i + 1 < to && t.charAt(i + 1) == '-'
-                || "aAbBtTwWiIsSoOhH".indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
-                        && mayBeConjunction(t, i, to);
-    };
-    /** BOUNDARY's conjunctions, matched there as whole words ignoring ASCII case. */
-    private static final String[] CONJUNCTIONS = {"and", "but", "that", "while", "as", "when", "because",
-        "although", "though", "if", "so", "since", "where", "whereas", "after", "before", "then", "or", "which",
-        "who", "whom", "whose", "what", "how", "whether", "why", "to"};
-    /** Where a TRAILING_FILLER match can start: a space or a parenthesis. */
-    private static final RegionScan.Candidate FILLER_START = (t, i, to) -> isSpace(t.charAt(i)) || t.charAt(i) == '(';
-
     private SourceLocator() {}
 
     /** The subject noun phrase ending just before {@code cueStart}, not reaching before {@code floor}. */
@@ -76,7 +54,7 @@ final class SourceLocator {
             right = comma;
         }
         int left = floor;
-        RegionScan b = RegionScan.of(BOUNDARY, BOUNDARY_START, text, floor, right);
+        RegionScan b = RegionScan.of(BOUNDARY, SourcePatternHints.BOUNDARY_START, text, floor, right);
         while (b.find()) {
             left = b.end();
         }
@@ -144,10 +122,10 @@ final class SourceLocator {
     }
 
     private static int stripFiller(String text, int floor, int right) {
-        if (!mayEndInFiller(text, floor, right)) {
+        if (!SourcePatternHints.mayEndInFiller(text, floor, right)) {
             return right;
         }
-        RegionScan m = RegionScan.of(TRAILING_FILLER, FILLER_START, text, floor, right);
+        RegionScan m = RegionScan.of(TRAILING_FILLER, SourcePatternHints.FILLER_START, text, floor, right);
         return m.find() ? m.start() : right;
     }
 
@@ -160,10 +138,10 @@ final class SourceLocator {
         int count = wordCount(text, all.start(), all.end());
         int i = all.start();
         while (count > max) {
-            while (i < all.end() && isSpace(text.charAt(i))) {
+            while (i < all.end() && SourcePatternHints.isSpace(text.charAt(i))) {
                 i++;
             }
-            while (i < all.end() && !isSpace(text.charAt(i))) {
+            while (i < all.end() && !SourcePatternHints.isSpace(text.charAt(i))) {
                 i++;
             }
             count--;
@@ -177,61 +155,13 @@ final class SourceLocator {
         int n = 0;
         boolean inWord = false;
         for (int i = Math.max(from, 0); i < to; i++) {
-            boolean space = isSpace(text.charAt(i));
+            boolean space = SourcePatternHints.isSpace(text.charAt(i));
             if (!space && !inWord) {
                 n++;
             }
             inWord = !space;
         }
         return n;
-    }
-
-    /**
-     * A TRAILING_FILLER match runs to the end, so the last token must be one of its words, end
-     * in "ly", "day" or ")", or be week, month, year or night. Most sources end on a name and
-     * skip the pattern.
-     */
-    private static boolean mayEndInFiller(String text, int floor, int right) {
-        int end = right;
-        while (end > floor && (isSpace(text.charAt(end - 1)) || isLineEnd(text.charAt(end - 1)))) {
-            end--;
-        }
-        int start = end;
-        while (start > floor && !isSpace(text.charAt(start - 1))) {
-            start--;
-        }
-        String last = text.substring(start, end);
-        return last.endsWith(")") || last.endsWith("ly") || last.endsWith("day") || FILLER_WORDS.contains(last);
-    }
-
-    /** Line terminators before which {@code $} matches, beyond those {@code \\s} covers. */
-    private static boolean isLineEnd(char c) {
-        return c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /**
-     * The letter run at {@code i} is one of the conjunctions, or has non-ASCII letters the
-     * pattern's own case rules must judge: the conjunction branch needs a whole word.
-     */
-    private static boolean mayBeConjunction(String t, int i, int to) {
-        int end = i;
-        while (end < to && Character.isLetter(t.charAt(end))) {
-            if (t.charAt(end) >= 0x80) {
-                return true;
-            }
-            end++;
-        }
-        for (String word : CONJUNCTIONS) {
-            if (word.length() == end - i && t.regionMatches(true, i, word, 0, end - i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The characters {@code \\s} matches by default. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static int trimEnd(String text, int floor, int right) {
