@@ -32,6 +32,10 @@ final class AnonymousSources {
     private static final int MIN_HEAD = 4;
     private static final int MAX_HEAD = 14;
     private static final List<List<String>> HEAD_WORDS_BY_LENGTH = byLength(headWords());
+    /** Stems of every HEAD alternative, lower case (HEAD matches them ignoring ASCII case). */
+    private static final List<String> HEAD_STEMS = List.of("official", "source", "diplomat", "aide", "adviser",
+            "advisor", "insider", "spokes", "negotiator", "envoy", "commander", "officer", "lawmaker", "staffer",
+            "analyst", "expert", "witness", "resident", "member", "critic", "investigator", "person", "people");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\b(?:" + DET + "\\s+)?" + MOD + HEAD + "\\b" + QUALIFIER);
 
@@ -49,11 +53,25 @@ final class AnonymousSources {
 
     /** The description when the whole chunk is an unnamed source, else {@code null}. */
     Source classify(Span chunk) {
+        if (!namesHead(chunk)) {
+            return null;
+        }
         Matcher m = DESCRIPTION.matcher(text).region(chunk.start(), chunk.end());
         if (!m.lookingAt() || m.end() < chunk.end() - 1) {
             return null;
         }
         return source(m);
+    }
+
+    /** A description needs a head noun inside the chunk; most named sources have none and skip the pattern. */
+    private boolean namesHead(Span chunk) {
+        String lower = text.substring(chunk.start(), chunk.end()).toLowerCase(Locale.ROOT);
+        for (String stem : HEAD_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the description is definite and so refers back ("the official"). */

@@ -1,6 +1,7 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,17 +9,31 @@ import java.util.regex.Pattern;
 
 /** Finds attribution cues (said, told reporters, according to, adding ...) in a text range. */
 final class CueFinder {
+    private static final String SOURCE_AFTER = "[Aa]ccording to";
+    private static final List<String> PARTICIPLES = List.of("adding", "saying", "noting", "writing", "telling",
+            "explaining", "insisting", "arguing", "warning", "asking", "stressing", "declaring", "recalling",
+            "tweeting", "continuing", "calling", "describing", "labeling", "branding");
+    private static final List<String> VERBS = List.of("said", "says", "say", "told", "tells", "tell", "added",
+            "adds", "warned", "warns", "wrote", "writes", "stated", "noted", "asked", "asks", "explained",
+            "explains", "insisted", "insists", "argued", "argues", "declared", "declares", "announced",
+            "acknowledged", "acknowledges", "admitted", "admits", "claimed", "continued", "recalled", "recalls",
+            "replied", "replies", "responded", "remarked", "tweeted", "stressed", "stresses", "emphasized",
+            "emphasised", "cautioned", "conceded", "concedes", "concluded", "complained", "predicted", "predicts",
+            "suggested", "urged", "observed", "countered", "quipped", "joked", "vowed", "confirmed", "testified",
+            "shouted", "exclaimed", "boasted", "wondered", "posted", "reported", "reports", "yelled", "yells",
+            "shouts", "screamed", "accused", "praised", "blasted", "slammed", "mocked", "hailed", "touted",
+            "promised", "pledged", "decried", "lamented", "proclaimed", "called", "calls", "described",
+            "describes", "dubbed", "labeled", "labelled", "branded", "termed");
     private static final Pattern CUE = Pattern.compile("(?<![\\p{L}-])(?:"
-            + "(?<after>[Aa]ccording to)"
-            + "|(?<part>adding|saying|noting|writing|telling|explaining|insisting|arguing|warning"
-            + "|asking|stressing|declaring|recalling|tweeting|continuing|calling|describing|labeling|branding)"
-            + "|(?<verb>said|says|say|told|tells|tell|added|adds|warned|warns|wrote|writes|stated"
-            + "|noted|asked|asks|explained|explains|insisted|insists|argued|argues|declared|declares"
-            + "|announced|acknowledged|acknowledges|admitted|admits|claimed|continued|recalled|recalls"
-            + "|replied|replies|responded|remarked|tweeted|stressed|stresses|emphasized|emphasised"
-            + "|cautioned|conceded|concedes|concluded|complained|predicted|predicts|suggested|urged"
-            + "|observed|countered|quipped|joked|vowed|confirmed|testified|shouted|exclaimed|boasted"
-            + "|wondered|posted|reported|reports|yelled|yells|shouts|screamed|accused|praised|blasted|slammed|mocked|hailed|touted|promised|pledged|decried|lamented|proclaimed|called|calls|described|describes|dubbed|labeled|labelled|branded|termed))\\b");
+            + "(?<after>" + SOURCE_AFTER + ")"
+            + "|(?<part>" + String.join("|", PARTICIPLES) + ")"
+            + "|(?<verb>" + String.join("|", VERBS) + "))\\b");
+    /**
+     * The letter runs a cue can open with. The pattern ends on {@code \\b}, so a match always
+     * starts a run of letters and, but for "according to", is the whole run: the pattern is tried
+     * only at word starts whose run is in this set, instead of at every character.
+     */
+    private static final WordTable FIRST_WORDS = new WordTable(firstWords());
     private static final Set<String> TAKES_OBJECT = Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking");
     private static final Pattern OBJECT = Pattern.compile(
             "\\s+((?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'\u2019-]*){0,4}|\\p{Ll}+))");
@@ -33,8 +48,13 @@ final class CueFinder {
         if (from >= to) {
             return cues;
         }
-        Matcher m = CUE.matcher(text).region(from, to).useTransparentBounds(true);
-        while (m.find()) {
+        Matcher m = CUE.matcher(text).useTransparentBounds(true);
+        for (int at = nextCandidate(text, from, to); at >= 0; at = nextCandidate(text, at, to)) {
+            if (!m.region(at, to).lookingAt()) {
+                at = wordEnd(text, at, to);
+                continue;
+            }
+            at = m.end();
             Span verb = new Span(m.start(), m.end());
             Cue.Kind kind = m.group("after") != null ? Cue.Kind.SOURCE_AFTER
                     : m.group("part") != null ? Cue.Kind.PARTICIPLE : Cue.Kind.VERB;
@@ -46,6 +66,39 @@ final class CueFinder {
             cues.add(new Cue(verb, withObject(text, verb, to, m.group()), kind));
         }
         return cues;
+    }
+
+    /** The next word start in {@code [from, to)} whose letter run could open a cue, or -1. */
+    private static int nextCandidate(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Chars.isLetter(text.charAt(i)) || i > 0 && Chars.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i, to);
+            if (FIRST_WORDS.contains(text, i, end)) {
+                return i;
+            }
+            i = end;
+        }
+        return -1;
+    }
+
+    private static int wordEnd(String text, int start, int to) {
+        int end = start;
+        while (end < to && Chars.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static Set<String> firstWords() {
+        Set<String> words = new HashSet<>(PARTICIPLES);
+        words.addAll(VERBS);
+        words.add("According");
+        words.add("according");
+        return Set.copyOf(words);
     }
 
     private static Span withObject(String text, Span verb, int to, String word) {

@@ -20,6 +20,9 @@ final class Lexicon {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}.]+");
 
     private final Pattern officialRole;
+    /** ASCII characters a role match can open with, both cases; the pattern is tried only there. */
+    private final boolean[] roleInitial = new boolean[128];
+    private final RegionScan.Candidate roleStart;
     private final Map<String, String> nationalities;
 
     Lexicon(List<String> officialRoles, Map<String, String> nationalities) {
@@ -34,6 +37,23 @@ final class Lexicon {
                 "(?<![\\p{L}.])(?:(?i:" + alternation + ")(?:s|es)?(?![\\p{L}])|General\\b)",
                 Pattern.UNICODE_CASE);
         this.nationalities = Map.copyOf(nationalities);
+        boolean anyInitial = false;
+        for (String role : sorted) {
+            char first = role.isEmpty() ? 0 : role.charAt(0);
+            if (first == 0 || first >= roleInitial.length || !Character.isLetter(first)) {
+                anyInitial = true;
+            } else {
+                roleInitial[Character.toLowerCase(first)] = true;
+                roleInitial[Character.toUpperCase(first)] = true;
+            }
+        }
+        roleInitial['G'] = true;
+        boolean everywhere = anyInitial;
+        this.roleStart = (t, i, to) -> {
+            char c = t.charAt(i);
+            char before = i > 0 ? t.charAt(i - 1) : ' ';
+            return (everywhere || c >= roleInitial.length || roleInitial[c]) && before != '.' && !Character.isLetter(before);
+        };
     }
 
     static Lexicon loadDefault() {
@@ -48,7 +68,8 @@ final class Lexicon {
 
     /** True when the text names an official role or institution. */
     boolean isOfficial(String description) {
-        return description != null && officialRole.matcher(description).find();
+        return description != null
+                && RegionScan.of(officialRole, roleStart, description, 0, description.length()).find();
     }
 
     /** ISO code of the first nationality word in the text, or {@code null}. */

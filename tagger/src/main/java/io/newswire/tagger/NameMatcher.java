@@ -1,9 +1,7 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Compiled multi-pattern matcher over every gazetteer and actor name: a case-folded character
@@ -11,90 +9,84 @@ import java.util.Map;
  * token-boundary aware, leftmost-longest and never overlap. Capitals in a dictionary name must
  * be capitals in the text; all-capital abbreviations ("US") must match exactly.
  *
- * <p>Immutable after construction and safe to share between threads.
+ * <p>The trie is frozen into sorted child arrays ({@link NameTrie}) so that a step costs a
+ * short array scan instead of a boxed map lookup, and each name's case rule is computed once.
+ * Immutable after construction and safe to share between threads.
  */
 final class NameMatcher {
-    private final Node root = new Node();
-
-    private static final class Node {
-        private final Map<Character, Node> children = new HashMap<>();
-        private final List<NameEntry> entries = new ArrayList<>(1);
-    }
+    private final NameTrie all;
+    /**
+     * Only the names that do not open on a capital ("al Qaeda", "de Mistura"): a name opening on
+     * a capital never fits a word opening on anything else, so lower-case words, most of a
+     * story, are looked up in this small trie.
+     */
+    private final NameTrie uncapitalised;
 
     NameMatcher(Iterable<NameEntry> entries) {
+        NameTrie.Builder allNames = new NameTrie.Builder();
+        NameTrie.Builder uncapitalisedNames = new NameTrie.Builder();
         for (NameEntry entry : entries) {
-            Node node = root;
-            String name = entry.name();
-            for (int i = 0; i < name.length(); i++) {
-                node = node.children.computeIfAbsent(fold(name.charAt(i)), c -> new Node());
+            allNames.add(entry);
+            if (entry.name().isEmpty() || !Character.isUpperCase(entry.name().charAt(0))) {
+                uncapitalisedNames.add(entry);
             }
-            node.entries.add(entry);
         }
+        this.all = allNames.freeze();
+        this.uncapitalised = uncapitalisedNames.freeze();
     }
 
     /** Finds all names in {@code text}, left to right, longest first, without overlaps. */
     List<NameMatch> findAll(String text) {
         List<NameMatch> found = new ArrayList<>();
-        int n = text.length();
+        // every character is tested: an array is scanned much faster than String.charAt
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
+        boolean previousIsWord = false;
         while (i < n) {
-            if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+            boolean word = isWordChar(chars[i]);
+            if (!word || previousIsWord) {
+                previousIsWord = word;
                 i++;
                 continue;
             }
-            NameMatch match = longestAt(text, i);
+            NameMatch match = longestAt(Character.isUpperCase(chars[i]) ? all : uncapitalised, text, chars, i);
             if (match != null) {
                 found.add(match);
                 i = match.span().end();
+                previousIsWord = isWordChar(chars[i - 1]);
             } else {
+                previousIsWord = true;
                 i++;
             }
         }
         return found;
     }
 
-    private NameMatch longestAt(String text, int start) {
-        Node node = root;
-        NameMatch best = null;
-        for (int j = start; j < text.length(); j++) {
-            node = node.children.get(fold(text.charAt(j)));
-            if (node == null) {
+    private static NameMatch longestAt(NameTrie trie, String text, char[] chars, int start) {
+        int node = NameTrie.root();
+        int bestNode = NameTrie.NONE;
+        int bestEnd = -1;
+        int n = chars.length;
+        for (int j = start; j < n; j++) {
+            char c = chars[j];
+            node = trie.child(node, fold(c));
+            if (node == NameTrie.NONE) {
                 break;
             }
             int end = j + 1;
-            boolean boundary = end == text.length() || !isWordChar(text.charAt(end))
-                    || !isWordChar(text.charAt(j));
-            if (!node.entries.isEmpty() && boundary) {
-                List<NameEntry> fitting = new ArrayList<>(node.entries.size());
-                for (NameEntry entry : node.entries) {
-                    if (caseFits(entry, text, start)) {
-                        fitting.add(entry);
-                    }
-                }
-                if (!fitting.isEmpty()) {
-                    best = new NameMatch(new Span(start, end), text.substring(start, end), fitting);
-                }
+            if (trie.hasEntries(node) && (end == n || !isWordChar(chars[end]) || !isWordChar(c))
+                    && trie.anyFits(node, text, start)) {
+                bestNode = node;
+                bestEnd = end;
             }
         }
-        return best;
-    }
-
-    private static boolean caseFits(NameEntry entry, String text, int start) {
-        String name = entry.name();
-        boolean exact = entry.isAcronym();
-        for (int k = 0; k < name.length(); k++) {
-            char d = name.charAt(k);
-            char t = text.charAt(start + k);
-            if (exact ? fold(d) == fold(t) && Character.isUpperCase(d) != Character.isUpperCase(t)
-                    : Character.isUpperCase(d) && !Character.isUpperCase(t)) {
-                return false;
-            }
-        }
-        return true;
+        return bestNode == NameTrie.NONE ? null : new NameMatch(new Span(start, bestEnd),
+                text.substring(start, bestEnd), trie.fitting(bestNode, text, start));
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return Chars.isLetterOrDigit(c);
     }
 
     static char fold(char c) {

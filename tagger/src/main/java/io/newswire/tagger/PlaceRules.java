@@ -109,7 +109,13 @@ final class PlaceRules {
     }
 
     private static boolean isAmbiguous(NameMatch match) {
-        return match.entries().stream().filter(e -> e.kind().isPlace()).count() > 1;
+        int places = 0;
+        for (NameEntry entry : match.entries()) {
+            if (entry.kind().isPlace() && ++places > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Support a reading needs: a state or city reading needs sub-national mentions. */

@@ -14,25 +14,56 @@ final class QuoteScanner {
     private static final char LEFT = '\u201C';
     private static final char RIGHT = '\u201D';
 
+    /** The only characters the scan acts on; everything between them is skipped by {@code indexOf}. */
+    private static final char[] MARKS = {'\n', STRAIGHT, LEFT, RIGHT};
+
     List<QuoteSegment> scan(String text) {
         Run run = new Run(text);
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                i = run.paragraphBreak(i);
-            } else if (run.open < 0 && (c == LEFT || c == STRAIGHT || c == RIGHT && opensWord(text, i))) {
-                run.open = i;
-            } else if (run.open >= 0 && (c == RIGHT || c == STRAIGHT || c == LEFT && closesWord(text, i))) {
-                add(run.out, text, run.open, i, run.paragraph, run.fromPrevious, true);
-                run.open = -1;
-                run.fromPrevious = false;
+        int[] next = new int[MARKS.length];
+        for (int k = 0; k < MARKS.length; k++) {
+            next[k] = indexOf(text, MARKS[k], 0);
+        }
+        for (int i = nearest(next); i < n; i = nearest(next)) {
+            i = step(run, text, i, text.charAt(i));
+            for (int k = 0; k < MARKS.length; k++) {
+                if (next[k] <= i) {
+                    next[k] = indexOf(text, MARKS[k], i + 1);
+                }
             }
         }
         if (run.open >= 0 && run.fromPrevious) {
             add(run.out, text, run.open, trimEnd(text, run.open + 1, n), run.paragraph, true, false);
         }
         return run.out;
+    }
+
+    /** Acts on the mark at {@code i}; returns the index the scan resumes after. */
+    private static int step(Run run, String text, int i, char c) {
+        if (c == '\n') {
+            return run.paragraphBreak(i);
+        }
+        if (run.open < 0 && (c == LEFT || c == STRAIGHT || c == RIGHT && opensWord(text, i))) {
+            run.open = i;
+        } else if (run.open >= 0 && (c == RIGHT || c == STRAIGHT || c == LEFT && closesWord(text, i))) {
+            add(run.out, text, run.open, i, run.paragraph, run.fromPrevious, true);
+            run.open = -1;
+            run.fromPrevious = false;
+        }
+        return i;
+    }
+
+    private static int indexOf(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    private static int nearest(int[] next) {
+        int min = next[0];
+        for (int k = 1; k < next.length; k++) {
+            min = Math.min(min, next[k]);
+        }
+        return min;
     }
 
     /** Scanner state for one text. */

@@ -35,8 +35,6 @@ final class SourceLocator {
             "\\s*(?:the|a|an|his|her|their|its|commander|minister|secretary|spokesman|spokeswoman|spokesperson"
             + "|president|head|chief|leader|director|chairman|chairwoman|ambassador|envoy|governor|mayor|senator"
             + "|adviser|advisor|member|official)\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("\\S+");
-
     private SourceLocator() {}
 
     /** The subject noun phrase ending just before {@code cueStart}, not reaching before {@code floor}. */
@@ -56,7 +54,7 @@ final class SourceLocator {
             right = comma;
         }
         int left = floor;
-        Matcher b = BOUNDARY.matcher(text).region(floor, right);
+        RegionScan b = RegionScan.of(BOUNDARY, SourcePatternHints.BOUNDARY_START, text, floor, right);
         while (b.find()) {
             left = b.end();
         }
@@ -124,7 +122,10 @@ final class SourceLocator {
     }
 
     private static int stripFiller(String text, int floor, int right) {
-        Matcher m = TRAILING_FILLER.matcher(text).region(floor, right);
+        if (!SourcePatternHints.mayEndInFiller(text, floor, right)) {
+            return right;
+        }
+        RegionScan m = RegionScan.of(TRAILING_FILLER, SourcePatternHints.FILLER_START, text, floor, right);
         return m.find() ? m.start() : right;
     }
 
@@ -135,19 +136,30 @@ final class SourceLocator {
         }
         int start = all.start();
         int count = wordCount(text, all.start(), all.end());
-        Matcher w = WORD.matcher(text).region(all.start(), all.end());
-        while (count > max && w.find()) {
+        int i = all.start();
+        while (count > max) {
+            while (i < all.end() && SourcePatternHints.isSpace(text.charAt(i))) {
+                i++;
+            }
+            while (i < all.end() && !SourcePatternHints.isSpace(text.charAt(i))) {
+                i++;
+            }
             count--;
-            start = w.end();
+            start = i;
         }
         return trimmedSpan(text, start, all.end());
     }
 
+    /** Runs of non-space characters ({@code \\S+}) in {@code [from, to)}. */
     private static int wordCount(String text, int from, int to) {
-        Matcher w = WORD.matcher(text).region(Math.max(from, 0), Math.max(from, to));
         int n = 0;
-        while (w.find()) {
-            n++;
+        boolean inWord = false;
+        for (int i = Math.max(from, 0); i < to; i++) {
+            boolean space = SourcePatternHints.isSpace(text.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
         }
         return n;
     }

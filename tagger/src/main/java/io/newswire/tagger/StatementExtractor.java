@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 public final class StatementExtractor {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MAX_TITLE_WORDS = 6;
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\S*|of|the|a|an|and|in|on|for|to|at|with");
 
     private final QuoteScanner scanner = new QuoteScanner();
@@ -124,16 +125,53 @@ public final class StatementExtractor {
     }
 
     private static boolean isTitle(String text, Span inner) {
+        if (!mayBeTitle(text, inner)) {
+            return false;
+        }
         String quote = TRAILING_PUNCTUATION.matcher(text.substring(inner.start(), inner.end()).strip()).replaceFirst("");
         if (quote.isEmpty()) {
             return false;
         }
         String[] words = SPACES.split(quote);
-        if (words.length < 2 || words.length > 6 || !Character.isUpperCase(quote.charAt(0))
+        if (words.length < 2 || words.length > MAX_TITLE_WORDS || !Character.isUpperCase(quote.charAt(0))
                 || ".!?".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
             return false;
         }
         return Arrays.stream(words).allMatch(w -> TITLE_WORD.matcher(w).matches());
+    }
+
+    /**
+     * Cheap necessary conditions of {@link #isTitle}, so that most quotes skip its regexes: the
+     * stripped quote opens on a capital and has at most seven words (dropping a trailing comma,
+     * semicolon or colon removes at most one).
+     */
+    private static boolean mayBeTitle(String text, Span inner) {
+        int s = inner.start();
+        int e = inner.end();
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e || !Character.isUpperCase(text.charAt(s))) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = s; i < e; i++) {
+            boolean space = isSpace(text.charAt(i));
+            if (!space && !inWord && ++words > MAX_TITLE_WORDS + 1) {
+                return false;
+            }
+            inWord = !space;
+        }
+        return true;
+    }
+
+    /** The characters {@code \\s} matches by default. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static int paragraphEnd(String text, int from) {

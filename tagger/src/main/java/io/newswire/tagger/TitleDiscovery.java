@@ -1,7 +1,6 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,9 +18,6 @@ final class TitleDiscovery {
             + "President|[Aa]mbassador|[Ee]nvoy|Governor|Mayor|Senator|General|[Cc]ommander|"
             + "[Cc]hief|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Ll]eader|Crown Prince|King|Queen|"
             + "Speaker|Premier|[Mm]inister)";
-    private static final String QUALIFIER = "(?:[A-Z][A-Za-z.'\u2019-]*|of|for|the|foreign|"
-            + "defen[cs]e|interior|finance|ministry|department|office|army|military|police|"
-            + "party|opposition|rebel|militant|senior|deputy|former|acting|state)";
     private static final String WORD = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?";
     private static final String PARTICLE = "(?:(?:al|bin|ibn|de|da|van|von|der|del|el|la|le|abu)[ -])?";
     private static final Pattern HEAD_AND_NAME = Pattern.compile("(" + HEAD + "),? ("
@@ -35,7 +31,12 @@ final class TitleDiscovery {
             "Commander", "commander", "Chief", "chief", "Chairman", "chairman", "Chairwoman",
             "chairwoman", "Director", "director", "Leader", "leader", "Crown", "King", "Queen",
             "Speaker", "Premier");
-    private static final Pattern QUALIFIER_WORD = Pattern.compile(QUALIFIER);
+    /** {@link #HEAD_FIRST_WORDS} for lookups straight from the text: every word of a story is tested. */
+    private static final WordTable HEAD_FIRST_TABLE = new WordTable(HEAD_FIRST_WORDS);
+    /** Lower-case words that may qualify a title head ("Russian foreign ministry spokeswoman"). */
+    private static final Set<String> QUALIFIER_WORDS = Set.of("of", "for", "the", "foreign", "defence",
+            "defense", "interior", "finance", "ministry", "department", "office", "army", "military", "police",
+            "party", "opposition", "rebel", "militant", "senior", "deputy", "former", "acting", "state");
     private static final int MAX_QUALIFIERS = 4;
     private static final Set<String> NOT_NAME_WORDS = Set.of("Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
@@ -58,16 +59,18 @@ final class TitleDiscovery {
     static List<Titled> find(String text) {
         List<Titled> found = new ArrayList<>();
         Matcher m = HEAD_AND_NAME.matcher(text);
-        for (int i = 0; i < text.length(); i++) {
+        // every character is tested: an array is scanned much faster than String.charAt
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
             // Cheap filter first: the regex is only tried at word starts that can open a title.
-            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+            if (!Chars.isLetter(chars[i]) || (i > 0 && Chars.isLetter(chars[i - 1]))) {
                 continue;
             }
             int wordEnd = i;
-            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            while (wordEnd < chars.length && Chars.isLetter(chars[wordEnd])) {
                 wordEnd++;
             }
-            if (wordEnd - i < 3 || !HEAD_FIRST_WORDS.contains(text.substring(i, wordEnd))
+            if (wordEnd - i < 3 || !HEAD_FIRST_TABLE.contains(text, i, wordEnd)
                     || !m.region(i, text.length()).lookingAt()) {
                 i = wordEnd - 1;
                 continue;
@@ -98,7 +101,7 @@ final class TitleDiscovery {
             while (begin > 0 && isWordPart(text.charAt(begin - 1))) {
                 begin--;
             }
-            if (begin == end || !QUALIFIER_WORD.matcher(text.substring(begin, end)).matches()) {
+            if (begin == end || !isQualifier(text.substring(begin, end))) {
                 break;
             }
             start = begin;
@@ -106,25 +109,57 @@ final class TitleDiscovery {
         return start;
     }
 
-    private static boolean isWordPart(char c) {
-        return Character.isLetter(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-';
-    }
-
-    private static boolean plausibleName(String name) {
-        for (String word : name.split("[ -]")) {
-            if (NOT_NAME_WORDS.contains(word)) {
+    /**
+     * A qualifier word: capitalised ({@code [A-Z][A-Za-z.'’-]*}) or one of
+     * {@link #QUALIFIER_WORDS}. Checked by hand: it runs for every word before a found title.
+     */
+    private static boolean isQualifier(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
+            return QUALIFIER_WORDS.contains(word);
+        }
+        for (int k = 1; k < word.length(); k++) {
+            char c = word.charAt(k);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+            if (!letter && c != '.' && c != '\'' && c != '\u2019' && c != '-') {
                 return false;
             }
         }
         return true;
     }
 
-    private static String trimLeading(String title) {
-        String[] words = title.split(" ");
-        int i = 0;
-        while (i < words.length - 1 && LEADING.contains(words[i].toLowerCase(Locale.ROOT))) {
-            i++;
+    private static boolean isWordPart(char c) {
+        return Character.isLetter(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    private static boolean plausibleName(String name) {
+        // the words between spaces and hyphens, as split("[ -]") gives them (empty ones never match)
+        int from = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '-') {
+                if (NOT_NAME_WORDS.contains(name.substring(from, i))) {
+                    return false;
+                }
+                from = i + 1;
+            }
         }
-        return String.join(" ", Arrays.copyOfRange(words, i, words.length));
+        return true;
+    }
+
+    /**
+     * Drops leading determiners and prepositions, never the last word. The title ends on its head
+     * word, never on a space, so the rest is a plain suffix of it.
+     */
+    private static String trimLeading(String title) {
+        int from = 0;
+        for (int space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', from)) {
+            if (!LEADING.contains(title.substring(from, space).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            from = space + 1;
+        }
+        return title.substring(from);
     }
 }
