@@ -25,12 +25,15 @@ import org.slf4j.LoggerFactory;
  * not count); a longer version of a quote already heard (a partial quote that grew) is an update
  * and does not alert again.
  *
- * <p>Store {@value #STORE}: speaker id → {@link SpokenQuotes} (normalised quotes with the record
- * time each was first seen). The store is changelogged, so "seen" survives restarts; a
- * punctuator forgets quotes older than the window.
+ * <p>Store {@value #STORE}: statement id (speaker id + normalised quote) → record time first seen,
+ * one small entry per statement, for exact repeats over the whole window. Store
+ * {@value #RECENT_STORE}: speaker id → the speaker's {@link SpokenQuotes#RECENT} most recent
+ * normalised quotes, for partial quotes that grow or shrink. Both are changelogged, so "seen"
+ * survives restarts; a stream-time punctuator forgets what is older than the window.
  */
 final class AlertProcessor implements Processor<String, Statement, String, Alert> {
     static final String STORE = "statements-seen";
+    static final String RECENT_STORE = "speaker-recent-quotes";
     private static final Logger LOG = LoggerFactory.getLogger(AlertProcessor.class);
     private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
 
@@ -38,6 +41,7 @@ final class AlertProcessor implements Processor<String, Statement, String, Alert
     private final Clock clock;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, String> seen;
+    private KeyValueStore<String, String> recent;
 
     AlertProcessor(Duration window, Clock clock) {
         this.window = window;
@@ -48,6 +52,7 @@ final class AlertProcessor implements Processor<String, Statement, String, Alert
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.seen = context.getStateStore(STORE);
+        this.recent = context.getStateStore(RECENT_STORE);
         context.schedule(PURGE_EVERY, PunctuationType.STREAM_TIME, now -> purgeOlderThan(now - window.toMillis()));
     }
 
@@ -57,11 +62,18 @@ final class AlertProcessor implements Processor<String, Statement, String, Alert
         if (statement == null || !statement.getOfficial()) {
             return;
         }
+        long now = record.timestamp();
+        String firstSeen = seen.get(statement.getId());
+        if (firstSeen != null && now - Long.parseLong(firstSeen) < window.toMillis()) {
+            LOG.debug("statement {} of {} already alerted", statement.getId(), statement.getSpeakerId());
+            return;
+        }
         String speaker = statement.getSpeakerId();
-        SpokenQuotes quotes = SpokenQuotes.decode(seen.get(speaker));
-        quotes.forgetBefore(record.timestamp() - window.toMillis());
-        SpokenQuotes.Verdict verdict = quotes.hear(StatementIds.normalise(statement.getQuote()), record.timestamp());
-        seen.put(speaker, quotes.encode());
+        SpokenQuotes quotes = SpokenQuotes.decode(recent.get(speaker));
+        quotes.forgetBefore(now - window.toMillis());
+        SpokenQuotes.Verdict verdict = quotes.hear(StatementIds.normalise(statement.getQuote()), now);
+        recent.put(speaker, quotes.encode());
+        seen.put(statement.getId(), String.valueOf(now));
         if (verdict == SpokenQuotes.Verdict.NEW) {
             context.forward(record.withValue(toAlert(statement)));
         } else {
@@ -87,8 +99,18 @@ final class AlertProcessor implements Processor<String, Statement, String, Alert
     }
 
     private void purgeOlderThan(long cutoff) {
-        List<KeyValue<String, String>> changed = new ArrayList<>();
+        List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, String> all = seen.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, String> entry = all.next();
+                if (Long.parseLong(entry.value) < cutoff) {
+                    expired.add(entry.key);
+                }
+            }
+        }
+        expired.forEach(seen::delete);
+        List<KeyValue<String, String>> changed = new ArrayList<>();
+        try (KeyValueIterator<String, String> all = recent.all()) {
             while (all.hasNext()) {
                 KeyValue<String, String> entry = all.next();
                 SpokenQuotes quotes = SpokenQuotes.decode(entry.value);
@@ -97,6 +119,6 @@ final class AlertProcessor implements Processor<String, Statement, String, Alert
                 }
             }
         }
-        changed.forEach(entry -> seen.put(entry.key, entry.value));
+        changed.forEach(entry -> recent.put(entry.key, entry.value));
     }
 }

@@ -31,7 +31,7 @@ import org.apache.kafka.streams.state.Stores;
  *   → route-feeds → newswire.feed.&lt;name&gt; (story id → TaggedStory, one record per matching feed)
  *   → split-statements → newswire.statements (speaker id → Statement)
  * newswire.statements
- *   → detect-new-statements [statements-seen] → newswire.alerts (speaker id → Alert)
+ *   → detect-new-statements [statements-seen, speaker-recent-quotes] → newswire.alerts (speaker id → Alert)
  * </pre>
  *
  * <p>The alert detector reads the statements topic back rather than the in-memory stream, so its
@@ -52,6 +52,7 @@ public final class NewswireTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(StoryGateProcessor.STORE));
         builder.addStateStore(store(AlertProcessor.STORE));
+        builder.addStateStore(store(AlertProcessor.RECENT_STORE));
         builder.addStateStore(store(KillRouting.STORE));
 
         KStream<String, TaggedStory> tagged = builder
@@ -70,7 +71,7 @@ public final class NewswireTopology {
 
         builder.stream(topics.statements().name(), topics.statements().consumed("read-statements"))
                 .process(() -> new AlertProcessor(settings.alertWindow(), settings.clock()),
-                        Named.as("detect-new-statements"), AlertProcessor.STORE)
+                        Named.as("detect-new-statements"), AlertProcessor.STORE, AlertProcessor.RECENT_STORE)
                 .to(topics.alerts().name(), topics.alerts().produced("write-alerts"));
 
         return builder.build();

@@ -7,10 +7,12 @@ import java.util.List;
 /**
  * What one speaker has been heard saying recently: normalised quotes with the time each was first
  * seen. Stored as text, one {@code <millis>\t<normalised quote>} line per quote, newest last, so
- * the store stays readable in its changelog. Bounded to {@value #MAX_QUOTES} quotes per speaker.
+ * the store stays readable in its changelog. Bounded to the {@value #RECENT} most recent quotes of a
+ * speaker: the value is rewritten on every statement, so it must stay small (exact repeats over
+ * the whole window are caught by a per-statement store).
  */
 final class SpokenQuotes {
-    static final int MAX_QUOTES = 1000;
+    static final int RECENT = 20;
 
     /** What a newly extracted quote is, compared with what the speaker said before. */
     enum Verdict { NEW, REPEATED, GROWN }
@@ -73,7 +75,7 @@ final class SpokenQuotes {
             }
         }
         entries.add(new Entry(time, quote));
-        if (entries.size() > MAX_QUOTES) {
+        if (entries.size() > RECENT) {
             entries.remove(0);
         }
         return Verdict.NEW;
