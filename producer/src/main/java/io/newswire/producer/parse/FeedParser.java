@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jdom2.Document;
@@ -37,10 +36,9 @@ public final class FeedParser implements StoryParser {
 
     @Override
     public ParseResult parse(byte[] content, String origin, Instant receivedAt) {
-        Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(receivedAt, "receivedAt");
-        if (content.length == 0) {
-            return new ParseResult.Rejected("empty input: 0 bytes");
+        ParseResult.Rejected empty = StoryParser.rejectEmpty(content, receivedAt);
+        if (empty != null) {
+            return empty;
         }
         FeedXml.Read read = FeedXml.read(content);
         if (read.problem() != null) {

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Parses IPTC ninjs (News in JSON) 1.x, 2.x and 3.x items; field mapping in {@link NinjsItem}.
@@ -39,10 +38,9 @@ public final class NinjsParser implements StoryParser {
 
     @Override
     public ParseResult parse(byte[] content, String origin, Instant receivedAt) {
-        Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(receivedAt, "receivedAt");
-        if (content.length == 0) {
-            return new ParseResult.Rejected("empty input: 0 bytes");
+        ParseResult.Rejected empty = StoryParser.rejectEmpty(content, receivedAt);
+        if (empty != null) {
+            return empty;
         }
         JsonNode root;
         try {

@@ -6,7 +6,6 @@ import io.newswire.schemas.serde.AvroTrust;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Parses plain text scraped from a news page, the shape of the reference story:
@@ -38,10 +37,9 @@ public final class ScrapedTextParser implements StoryParser {
 
     @Override
     public ParseResult parse(byte[] content, String origin, Instant receivedAt) {
-        Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(receivedAt, "receivedAt");
-        if (content.length == 0) {
-            return new ParseResult.Rejected("empty input: 0 bytes");
+        ParseResult.Rejected empty = StoryParser.rejectEmpty(content, receivedAt);
+        if (empty != null) {
+            return empty;
         }
         Utf8Text.Decoded decoded = Utf8Text.decode(content);
         if (decoded.problem() != null) {

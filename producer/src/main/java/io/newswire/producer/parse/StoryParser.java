@@ -1,6 +1,7 @@
 package io.newswire.producer.parse;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Turns the raw bytes of one wire format into a {@link io.newswire.schemas.WireStory} or a typed
@@ -15,4 +16,11 @@ public interface StoryParser {
      * @param receivedAt when Newswire received the bytes, copied to {@code WireStory.receivedAt}
      */
     ParseResult parse(byte[] content, String origin, Instant receivedAt);
+
+    /** The rejection every parser gives to empty input, or null when there is content to parse. */
+    static ParseResult.Rejected rejectEmpty(byte[] content, Instant receivedAt) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        return content.length == 0 ? new ParseResult.Rejected("empty input: 0 bytes") : null;
+    }
 }

@@ -1,8 +1,8 @@
-package io.newswire.benchmarks;
+package io.newswire.synthetic;
 
-import io.newswire.benchmarks.StoryVocabulary.Country;
-import io.newswire.benchmarks.StoryVocabulary.Names;
-import io.newswire.benchmarks.StoryVocabulary.Topic;
+import io.newswire.synthetic.StoryVocabulary.Country;
+import io.newswire.synthetic.StoryVocabulary.Names;
+import io.newswire.synthetic.StoryVocabulary.Topic;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;

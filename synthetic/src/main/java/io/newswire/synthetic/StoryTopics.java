@@ -1,11 +1,11 @@
-package io.newswire.app.bench;
+package io.newswire.synthetic;
 
-import io.newswire.app.bench.StoryVocabulary.Topic;
+import io.newswire.synthetic.StoryVocabulary.Topic;
 import java.util.List;
 
 /**
  * Story topics of the synthetic corpus. Placeholders in braces are filled by
- * {@link SyntheticStories}: {@code {city} {country} {adj} {capital} {other} {otheradj} {org}
+ * {@link SyntheticNews}: {@code {city} {country} {adj} {capital} {other} {otheradj} {org}
  * {day} {n} {n2} {month}}.
  */
 final class StoryTopics {

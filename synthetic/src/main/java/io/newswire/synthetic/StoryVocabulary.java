@@ -1,4 +1,4 @@
-package io.newswire.app.bench;
+package io.newswire.synthetic;
 
 import java.util.List;
 
