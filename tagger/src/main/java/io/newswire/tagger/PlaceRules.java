@@ -1,6 +1,7 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -54,7 +55,9 @@ final class PlaceRules {
                 resolve(text, match, place, source, found);
             }
         }
-        return new Findings(List.copyOf(found.places()), List.copyOf(found.evidence()), Set.copyOf(found.macroRegions()));
+        // not Set.copyOf: its iteration order changes from one JVM run to the next
+        return new Findings(List.copyOf(found.places()), List.copyOf(found.evidence()),
+                Collections.unmodifiableSet(new LinkedHashSet<>(found.macroRegions())));
     }
 
     /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
