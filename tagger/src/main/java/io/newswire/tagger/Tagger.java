@@ -23,6 +23,12 @@ public final class Tagger {
     }
 
     public StoryTags tag(StoryText story) {
+        if (story.headline() == null || story.headline().isBlank()) {
+            String leading = LeadingHeadline.find(story.text());
+            if (leading != null) {
+                story = new StoryText(leading, story.text(), story.datelinePlace());
+            }
+        }
         EntityTags found = entities.tag(story);
         List<StatementTag> quotes = statements.extract(story.text(), found.actors());
         return new StoryTags(
