@@ -35,6 +35,10 @@ final class SourceLocator {
             "\\s*(?:the|a|an|his|her|their|its|commander|minister|secretary|spokesman|spokeswoman|spokesperson"
             + "|president|head|chief|leader|director|chairman|chairwoman|ambassador|envoy|governor|mayor|senator"
             + "|adviser|advisor|member|official)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTICIPLE_LEAD = Pattern.compile(
+            "(?:speaking|declining|asking|requesting|citing|talking|insisting|who\\s+spoke|who\\s+asked)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private SourceLocator() {}
 
     /** The subject noun phrase ending just before {@code cueStart}, not reaching before {@code floor}. */
@@ -59,6 +63,15 @@ final class SourceLocator {
             left = b.end();
         }
         Span np = lastWords(text, left, right, MAX_WORDS);
+        if (np != null && appositive == null && PARTICIPLE_LEAD.matcher(text).region(np.start(), np.end()).lookingAt()) {
+            // "Two officials, speaking on condition of anonymity told ...": the participle phrase
+            // is an aside; the source is the noun phrase before its comma
+            int comma = text.lastIndexOf(',', np.start());
+            SourceChunk head = comma > floor ? before(text, floor, comma) : null;
+            if (head != null) {
+                return new SourceChunk(head.span(), np);
+            }
+        }
         return np == null ? null : new SourceChunk(np, appositive);
     }
 

@@ -47,6 +47,18 @@ class TaggerTest {
     }
 
     @Test
+    void shouldTakeTheSourceBeforeAParticipleAsideAsTheSpeaker() {
+        String text = "\"The convoy was stopped at the border,\" two security officials, speaking on condition of"
+                + " anonymity told reporters.";
+
+        StatementTag statement = TAGGER.tag(StoryText.of(null, text)).statements().get(0);
+
+        assertThat(statement.speaker()).isEqualTo("two security officials");
+        assertThat(statement.anonymous()).isTrue();
+        assertThat(statement.official()).isTrue();
+    }
+
+    @Test
     void shouldResolveATitledNameToTheDictionaryActorWithItsRole() {
         String text = "\"We are not there yet,\" State Department spokesman John Kirby said on Monday.";
 
