@@ -5,13 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.app.webhook.AlertJson;
+import io.newswire.app.webhook.LocalHttpServer;
 import io.newswire.app.webhook.WebhookDelivery;
 import io.newswire.app.webhook.WebhookSettings;
 import io.newswire.app.webhook.WebhookSink;
 import io.newswire.schemas.Alert;
 import io.newswire.schemas.serde.AvroSerde;
 import io.newswire.schemas.serde.NewswireSerdes;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +42,7 @@ class WebhookSinkIT {
     void shouldPostEachAlertAndDeadLetterWhatAnEndpointRefuses() throws Exception {
         String alerts = KAFKA.createTopic("alerts");
         String undelivered = KAFKA.createTopic("alerts-undelivered");
-        try (TestEndpoint good = new TestEndpoint(200); TestEndpoint gone = new TestEndpoint(410)) {
+        try (LocalHttpServer good = new LocalHttpServer(200); LocalHttpServer gone = new LocalHttpServer(410)) {
             produce(alerts, alert("s1", "First words."), alert("s2", "Second words."));
             WebhookSettings settings = new WebhookSettings(List.of(good.url(), gone.url()), 3,
                     Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(5));
@@ -110,34 +110,5 @@ class WebhookSinkIT {
     private static KafkaProducer<byte[], byte[]> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers()),
                 new ByteArraySerializer(), new ByteArraySerializer());
-    }
-
-    /** A loopback endpoint answering every post with one status; records the bodies. */
-    private static final class TestEndpoint implements AutoCloseable {
-        private final com.sun.net.httpserver.HttpServer server;
-        private final List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        TestEndpoint(int status) throws java.io.IOException {
-            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                exchange.sendResponseHeaders(status, -1);
-                exchange.close();
-            });
-            server.start();
-        }
-
-        URI url() {
-            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
-        }
-
-        List<String> bodies() {
-            return bodies;
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
     }
 }

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A webhook endpoint on loopback that answers with scripted status codes and records bodies. */
-final class LocalHttpServer implements AutoCloseable {
+public final class LocalHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Integer> script = new ArrayDeque<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final int fallbackStatus;
 
-    LocalHttpServer(int fallbackStatus, Integer... scripted) throws IOException {
+    public LocalHttpServer(int fallbackStatus, Integer... scripted) throws IOException {
         this.fallbackStatus = fallbackStatus;
         script.addAll(List.of(scripted));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -33,11 +33,11 @@ final class LocalHttpServer implements AutoCloseable {
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
     }
 
-    List<String> bodies() {
+    public List<String> bodies() {
         return bodies;
     }
 

@@ -16,8 +16,15 @@ final class ContentSniffer {
 
     enum Format { TEXT, JSON, NITF, NEWSML_G2, NEWSML_1, FEED, OTHER_XML, BROKEN_XML }
 
-    /** The format and, for XML, the root element name or why the XML could not be read. */
-    record Sniffed(Format format, String detail) {}
+    /**
+     * The format and, for XML, the root element name or why the XML could not be read, and the
+     * decoded XML text (null for other formats) so the chosen parser need not decode it again.
+     */
+    record Sniffed(Format format, String detail, String text) {
+        Sniffed(Format format, String detail) {
+            this(format, detail, null);
+        }
+    }
 
     private ContentSniffer() {}
 
@@ -37,7 +44,8 @@ final class ContentSniffer {
             return new Sniffed(Format.BROKEN_XML, decoded.problem());
         }
         try {
-            return byRoot(SafeXml.rootStartTag(decoded.text()));
+            Sniffed byRoot = byRoot(SafeXml.rootStartTag(decoded.text()));
+            return new Sniffed(byRoot.format(), byRoot.detail(), decoded.text());
         } catch (SafeXml.XmlProblem problem) {
             return new Sniffed(Format.BROKEN_XML, problem.getMessage());
         }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Parses IPTC NewsML-G2 documents: a {@code newsItem} is one story ({@link NewsItemReader}); a
@@ -14,7 +13,7 @@ import java.util.Objects;
  * are rejected with a reason starting "no text:". Fragments (a {@code contentSet} or
  * {@code contentMeta} on its own) are rejected as not being items.
  */
-public final class NewsMlG2Parser implements StoryParser {
+public final class NewsMlG2Parser implements XmlStoryParser {
     public static final String FORMAT = "newsml-g2";
     public static final String NAMESPACE = "http://iptc.org/std/nar/2006-10-01/";
 
@@ -28,15 +27,7 @@ public final class NewsMlG2Parser implements StoryParser {
             "catalogItem", "catalog");
 
     @Override
-    public ParseResult parse(byte[] content, String origin, Instant receivedAt) {
-        Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(receivedAt, "receivedAt");
-        XmlElement root;
-        try {
-            root = SafeXml.parse(content);
-        } catch (SafeXml.XmlProblem problem) {
-            return new ParseResult.Rejected(problem.getMessage());
-        }
+    public ParseResult parseRoot(XmlElement root, Instant receivedAt) {
         if (root.name().equals("newsMessage")) {
             return message(root, receivedAt);
         }

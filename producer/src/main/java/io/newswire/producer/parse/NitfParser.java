@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ import java.util.Set;
  * <p>A canceled document may come without body text and is still a story: the kill must reach
  * subscribers. Any other document without a headline or body paragraphs is rejected.
  */
-public final class NitfParser implements StoryParser {
+public final class NitfParser implements XmlStoryParser {
     public static final String FORMAT = "nitf";
 
     static {
@@ -38,15 +37,7 @@ public final class NitfParser implements StoryParser {
     }
 
     @Override
-    public ParseResult parse(byte[] content, String origin, Instant receivedAt) {
-        Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(receivedAt, "receivedAt");
-        XmlElement root;
-        try {
-            root = SafeXml.parse(content);
-        } catch (SafeXml.XmlProblem problem) {
-            return new ParseResult.Rejected(problem.getMessage());
-        }
+    public ParseResult parseRoot(XmlElement root, Instant receivedAt) {
         if (!root.name().equals("nitf")) {
             return new ParseResult.Rejected("not NITF: the root element is <" + root.name() + ">, not <nitf>");
         }

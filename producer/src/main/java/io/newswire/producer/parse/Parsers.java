@@ -32,7 +32,10 @@ public final class Parsers {
     /** The parser for {@code content}; never null. */
     public static StoryParser forContent(byte[] content) {
         Objects.requireNonNull(content, "content");
-        ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(content);
+        return parserFor(ContentSniffer.sniff(content));
+    }
+
+    private static StoryParser parserFor(ContentSniffer.Sniffed sniffed) {
         return switch (sniffed.format()) {
             case TEXT -> SCRAPED_TEXT;
             case NITF -> NITF;
@@ -47,6 +50,12 @@ public final class Parsers {
 
     /** Sniffs the format of {@code content} and parses it. */
     public static ParseResult parse(byte[] content, String origin, Instant receivedAt) {
-        return forContent(content).parse(content, origin, receivedAt);
+        Objects.requireNonNull(content, "content");
+        ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(content);
+        StoryParser parser = parserFor(sniffed);
+        if (parser instanceof XmlStoryParser xml && sniffed.text() != null) {
+            return xml.parseDecoded(sniffed.text(), receivedAt);
+        }
+        return parser.parse(content, origin, receivedAt);
     }
 }
