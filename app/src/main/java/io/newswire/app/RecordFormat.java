@@ -1,5 +1,6 @@
 package io.newswire.app;
 
+import io.newswire.producer.DeadLetterWriter;
 import io.newswire.schemas.Alert;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.TaggedStory;
@@ -34,9 +35,18 @@ final class RecordFormat {
                 alert.getHeadline());
     }
 
+    /**
+     * A dead letter: from the producer (headers {@code newswire.rejected.*}: an input that did
+     * not parse or send) or from the topology (Kafka Streams' {@code __streams.errors.*}).
+     */
     static String rejected(byte[] key, byte[] value, Headers headers) {
+        String keyText = key == null ? "<no key>" : new String(key, StandardCharsets.UTF_8);
+        if (headers.lastHeader(DeadLetterWriter.REASON) != null) {
+            return String.format("%s (%s bytes) rejected at %s: %s", keyText, header(headers, DeadLetterWriter.LENGTH),
+                    header(headers, DeadLetterWriter.STAGE), header(headers, DeadLetterWriter.REASON));
+        }
         return String.format("%s (%d bytes) from %s: %s",
-                key == null ? "<no key>" : new String(key, StandardCharsets.UTF_8),
+                keyText,
                 value == null ? 0 : value.length,
                 header(headers, "__streams.errors.topic"),
                 header(headers, "__streams.errors.message"));

@@ -1,7 +1,8 @@
 package io.newswire.it;
 
+import io.newswire.producer.DeadLetterWriter;
+import io.newswire.producer.IngestClients;
 import io.newswire.producer.IngestSummary;
-import io.newswire.producer.Ingestor;
 import io.newswire.producer.ProducerSettings;
 import io.newswire.producer.StoryProducer;
 import io.newswire.producer.source.SourceFile;
@@ -52,9 +53,11 @@ final class PipelineHarness implements AutoCloseable {
         }
     }
 
+    /** Ingests {@code files} through a fresh producer, as a separate producer process would. */
     IngestSummary ingest(List<SourceFile> files) {
-        try (StoryProducer producer = producer()) {
-            return new Ingestor(producer).ingest(files);
+        try (IngestClients clients = IngestClients.open(producerSettings(), names.rejected(),
+                DeadLetterWriter.DEFAULT_MAX_VALUE_BYTES)) {
+            return clients.ingestor().ingest(files);
         }
     }
 
@@ -73,7 +76,11 @@ final class PipelineHarness implements AutoCloseable {
     }
 
     private StoryProducer producer() {
-        return new StoryProducer(ProducerSettings.of(bootstrapServers).withTopic(names.raw()).withClientId("it-producer"));
+        return new StoryProducer(producerSettings());
+    }
+
+    ProducerSettings producerSettings() {
+        return ProducerSettings.of(bootstrapServers).withTopic(names.raw()).withClientId("it-producer");
     }
 
     @Override

@@ -1,28 +1,31 @@
 package io.newswire.producer;
 
-import io.newswire.producer.IngestSummary.Rejection;
 import io.newswire.producer.IngestSummary.Stage;
 import io.newswire.producer.parse.ParseResult;
 import io.newswire.producer.parse.Parsers;
 import io.newswire.producer.source.SourceFile;
 import io.newswire.schemas.WireStory;
-import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Parses inputs and sends the stories to a {@link StorySink} (in production a
- * {@link StoryProducer} writing {@code newswire.stories.raw}, key = story family id). Inputs the
- * parser refuses go to a {@link RejectionHandler}. {@link #ingest} returns only once every send
- * has completed, so its summary is final: a failed send is counted as a rejection at the
- * {@link Stage#SEND} stage, never lost.
+ * Turns inputs into published stories. Each input is parsed (one or several story items); each
+ * item is then published to a {@link StorySink} (in production a {@link StoryProducer} writing
+ * {@code newswire.stories.raw}, key = story family id), dropped as an exact re-send by the
+ * {@link DuplicateFilter}, or handed with its original bytes and the reason to a
+ * {@link RejectionHandler} (in production a {@link DeadLetterWriter}). A story whose send fails
+ * is rejected at the {@link Stage#SEND} stage, so every item ends in exactly one of those three.
+ *
+ * <p>{@link #submit} serves sources that answer per input (HTTP push, the hot folder);
+ * {@link #ingest} serves batch replays and returns only once every send and every dead-letter
+ * write has completed, so its summary is final. Thread-safe when the sink and handler are.
  */
 public final class Ingestor {
     private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
@@ -30,66 +33,97 @@ public final class Ingestor {
     private final StorySink sink;
     private final Clock clock;
     private final RejectionHandler rejectionHandler;
+    private final DuplicateFilter duplicates;
 
     public Ingestor(StorySink sink) {
-        this(sink, Clock.systemUTC(), RejectionHandler.logging());
+        this(sink, Clock.systemUTC(), RejectionHandler.logging(), new DuplicateFilter());
     }
 
-    public Ingestor(StorySink sink, Clock clock, RejectionHandler rejectionHandler) {
+    public Ingestor(StorySink sink, Clock clock, RejectionHandler rejectionHandler, DuplicateFilter duplicates) {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rejectionHandler = Objects.requireNonNull(rejectionHandler, "rejectionHandler");
+        this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
     }
 
-    /** The fate of one input: refused by the parser, or a send in flight. */
-    private record Outcome(Path path, String parseRejection, String storyId, CompletableFuture<?> sent) {}
+    /**
+     * Parses {@code input} and publishes, drops or rejects each of its items. The future completes
+     * (never exceptionally) with one outcome per item once the broker has acknowledged every
+     * send and every dead-letter write.
+     */
+    public CompletableFuture<List<IngestOutcome>> submit(SourceFile input) {
+        Instant receivedAt = clock.instant();
+        List<ParseResult> items = parse(input, receivedAt).items();
+        List<CompletableFuture<IngestOutcome>> outcomes = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            ParseResult item = items.get(i);
+            if (item instanceof ParseResult.Rejected rejected) {
+                String reason = items.size() == 1 ? rejected.reason()
+                        : "item " + (i + 1) + " of " + items.size() + ": " + rejected.reason();
+                outcomes.add(reject(new RejectedInput(input, Stage.PARSE, null, reason, receivedAt), 0));
+            } else {
+                outcomes.add(publish(input, ((ParseResult.Parsed) item).story(), receivedAt));
+            }
+        }
+        return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> outcomes.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** Ingests every input, waits for every send and summarises. */
+    public IngestSummary ingest(Iterable<SourceFile> inputs) {
+        return ingest(inputs, IngestListener.NONE);
+    }
 
     /**
-     * Ingests every input, waits for all sends and summarises. If reading the inputs fails
-     * part-way, the sends already made are still awaited before the exception propagates.
+     * Ingests every input, telling {@code listener} as each is read, waits for every send and
+     * summarises. If reading the inputs fails part-way, the sends already made are still awaited
+     * before the exception propagates.
      */
-    public IngestSummary ingest(Iterable<SourceFile> inputs) {
-        List<Outcome> outcomes = new ArrayList<>();
+    public IngestSummary ingest(Iterable<SourceFile> inputs, IngestListener listener) {
+        List<CompletableFuture<List<IngestOutcome>>> submitted = new ArrayList<>();
         try {
             for (SourceFile input : inputs) {
-                outcomes.addAll(process(input));
+                CompletableFuture<List<IngestOutcome>> outcomes = submit(input);
+                submitted.add(outcomes);
+                listener.inputRead(input);
             }
-        } catch (RuntimeException e) {
+        } finally {
             sink.flush();
-            outcomes.forEach(outcome -> awaitQuietly(outcome.sent()));
-            throw e;
+            submitted.forEach(CompletableFuture::join);
         }
-        sink.flush();
-        IngestSummary summary = summarise(outcomes);
-        log.info("Ingested {} inputs: {} published, {} rejected ({} failed to send)",
-                summary.read(), summary.published(), summary.rejected(), summary.failed());
+        IngestSummary summary = IngestSummary.of(submitted.stream().flatMap(f -> f.join().stream()).toList());
+        log.info("Ingested: {} ({} failed to send, {} not dead-lettered)", summary.line(), summary.failed(),
+                summary.deadLetterFailures());
         return summary;
     }
 
-    /** One outcome per story item in the input (a feed or a newsMessage carries several). */
-    private List<Outcome> process(SourceFile input) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (ParseResult result : parse(input).items()) {
-            if (result instanceof ParseResult.Rejected rejected) {
-                rejectionHandler.rejected(input, rejected.reason());
-                outcomes.add(new Outcome(input.path(), rejected.reason(), null, null));
-            } else {
-                WireStory story = ((ParseResult.Parsed) result).story();
-                log.debug("Parsed story {} from {}", story.getId(), input.path());
-                outcomes.add(new Outcome(input.path(), null, story.getId(), send(story)));
-            }
-        }
-        return outcomes;
-    }
-
-    private ParseResult parse(SourceFile input) {
+    private ParseResult parse(SourceFile input, Instant receivedAt) {
         try {
-            return Parsers.parse(input.content(), input.path().toString(), clock.instant());
+            return Parsers.parse(input.content(), input.path().toString(), receivedAt);
         } catch (RuntimeException e) {
             // A parser bug must not end the whole run; the input is refused with the cause.
             log.error("Parser failed on {}", input.path(), e);
             return new ParseResult.Rejected("parser error: " + e);
         }
+    }
+
+    private CompletableFuture<IngestOutcome> publish(SourceFile input, WireStory story, Instant receivedAt) {
+        if (!duplicates.claim(story)) {
+            log.info("Story {} v{} from {} is an exact re-send: not sent again", story.getId(), story.getVersion(),
+                    input.path());
+            return CompletableFuture.completedFuture(
+                    IngestOutcome.duplicate(input.path(), story.getId(), story.getVersion()));
+        }
+        return send(story).handle((metadata, error) -> error)
+                .thenCompose(error -> {
+                    if (error == null) {
+                        return CompletableFuture.completedFuture(
+                                IngestOutcome.published(input.path(), story.getId(), story.getVersion()));
+                    }
+                    duplicates.release(story);
+                    return reject(new RejectedInput(input, Stage.SEND, story.getId(), "send failed: " + unwrap(error),
+                            receivedAt), story.getVersion());
+                });
     }
 
     private CompletableFuture<?> send(WireStory story) {
@@ -100,28 +134,18 @@ public final class Ingestor {
         }
     }
 
-    private static IngestSummary summarise(List<Outcome> outcomes) {
-        int published = 0;
-        List<Rejection> rejections = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
-            if (outcome.parseRejection() != null) {
-                rejections.add(new Rejection(outcome.path(), Stage.PARSE, null, outcome.parseRejection()));
-                continue;
-            }
-            try {
-                outcome.sent().join();
-                published++;
-            } catch (CompletionException | CancellationException e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                rejections.add(new Rejection(outcome.path(), Stage.SEND, outcome.storyId(), "send failed: " + cause));
-            }
+    private CompletableFuture<IngestOutcome> reject(RejectedInput rejection, int version) {
+        CompletableFuture<?> recorded;
+        try {
+            recorded = rejectionHandler.rejected(rejection);
+        } catch (RuntimeException e) {
+            recorded = CompletableFuture.failedFuture(e);
         }
-        return new IngestSummary(outcomes.size(), published, rejections.size(), rejections);
+        return recorded.handle((ignored, error) -> IngestOutcome.rejected(rejection, version,
+                error == null ? null : unwrap(error).toString()));
     }
 
-    private static void awaitQuietly(CompletableFuture<?> sent) {
-        if (sent != null) {
-            sent.handle((ignored, error) -> null).join();
-        }
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

@@ -1,22 +1,27 @@
 package io.newswire.producer;
 
-import io.newswire.producer.source.SourceFile;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Told about every input the parser refused, with the original bytes, so that a dead-letter
- * writer (the {@code newswire.rejected} topic: original bytes + reason) can be plugged into the
- * {@link Ingestor} without changing it. The default only logs.
+ * Told about every input that did not become a published story, with its original bytes. In
+ * production a {@link DeadLetterWriter} (the {@code newswire.rejected} topic); the default only
+ * logs. The returned future completes once the rejection is durably recorded; the
+ * {@link Ingestor} waits for it, and reports a failure to record as part of its summary.
  */
 @FunctionalInterface
 public interface RejectionHandler {
 
-    void rejected(SourceFile input, String reason);
+    CompletableFuture<?> rejected(RejectedInput rejection);
 
-    /** Logs each rejection at WARN with its path and reason, never the content. */
+    /** Logs each rejection at WARN with its source and reason, never the content. */
     static RejectionHandler logging() {
         Logger log = LoggerFactory.getLogger(RejectionHandler.class);
-        return (input, reason) -> log.warn("Rejected {} ({} bytes): {}", input.path(), input.content().length, reason);
+        return rejection -> {
+            log.warn("Rejected {} ({} bytes, {}): {}", rejection.input().path(), rejection.input().content().length,
+                    rejection.stage(), rejection.reason());
+            return CompletableFuture.completedFuture(null);
+        };
     }
 }

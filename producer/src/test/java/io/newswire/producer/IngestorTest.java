@@ -5,11 +5,11 @@ import static io.newswire.producer.TestStories.storyFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newswire.producer.IngestSummary.Rejection;
 import io.newswire.producer.IngestSummary.Stage;
 import io.newswire.producer.samples.Samples;
 import io.newswire.producer.source.SourceFile;
 import io.newswire.schemas.WireStory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +41,7 @@ class IngestorTest {
         assertThat(summary.published()).isEqualTo(2);
         assertThat(summary.rejected()).isEqualTo(1);
         assertThat(summary.rejections()).singleElement().satisfies(rejection -> {
-            assertThat(rejection.path()).isEqualTo(Path.of("b.bin"));
+            assertThat(rejection.source()).isEqualTo(Path.of("b.bin"));
             assertThat(rejection.stage()).isEqualTo(Stage.PARSE);
             assertThat(rejection.reason()).startsWith("not valid UTF-8");
         });
@@ -52,10 +52,11 @@ class IngestorTest {
     @Test
     void shouldHandEachParseRejectionToTheRejectionHandlerWithItsBytes() {
         List<byte[]> contents = new ArrayList<>();
-        Ingestor ingestor = new Ingestor(this::accept, CLOCK, (input, reason) -> {
-            rejectedPaths.add(input.path() + ": " + reason);
-            contents.add(input.content());
-        });
+        Ingestor ingestor = new Ingestor(this::accept, CLOCK, rejection -> {
+            rejectedPaths.add(rejection.input().path() + ": " + rejection.reason());
+            contents.add(rejection.input().content());
+            return CompletableFuture.completedFuture(null);
+        }, new DuplicateFilter());
 
         ingestor.ingest(List.of(junkFile("junk.bin"), new SourceFile(Path.of("empty.txt"), new byte[0])));
 
@@ -71,10 +72,10 @@ class IngestorTest {
 
         IngestSummary summary = ingestor(failing).ingest(List.of(storyFile("a.txt", "Talks resume")));
 
-        assertThat(summary.read()).isEqualTo(summary.published() + summary.rejected());
+        assertThat(summary.read()).isEqualTo(summary.published() + summary.duplicates() + summary.rejected());
         assertThat(summary.published()).isZero();
         assertThat(summary.failed()).isEqualTo(1);
-        Rejection rejection = summary.rejections().get(0);
+        IngestOutcome rejection = summary.rejections().get(0);
         assertThat(rejection.stage()).isEqualTo(Stage.SEND);
         assertThat(rejection.storyId()).matches("[0-9a-f]{16}");
         assertThat(rejection.reason()).contains("broker gone");
@@ -130,8 +131,95 @@ class IngestorTest {
         }
     }
 
+    @Test
+    void shouldCountAnExactReSendAsADuplicateAndNotSendItAgain() {
+        IngestSummary summary = ingestor(this::accept).ingest(List.of(
+                storyFile("a.txt", "Talks resume"), storyFile("copy-of-a.txt", "Talks resume"), storyFile("c.txt", "Vote counted")));
+
+        assertThat(summary.line()).isEqualTo("read 3 = published 2 + duplicates 1 + rejected 0");
+        assertThat(sent).extracting(WireStory::getHeadline).containsExactly("Talks resume", "Vote counted");
+    }
+
+    @Test
+    void shouldSendAStoryAgainWhenItsEarlierSendFailed() {
+        List<Boolean> answers = new ArrayList<>(List.of(false, true));
+        StorySink flaky = story -> answers.remove(0) ? accept(story)
+                : CompletableFuture.failedFuture(new IllegalStateException("broker gone"));
+        Ingestor ingestor = ingestor(flaky);
+
+        IngestSummary first = ingestor.ingest(List.of(storyFile("a.txt", "Talks resume")));
+        IngestSummary second = ingestor.ingest(List.of(storyFile("a.txt", "Talks resume")));
+
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(second.line()).isEqualTo("read 1 = published 1 + duplicates 0 + rejected 0");
+    }
+
+    @Test
+    void shouldDeadLetterAStoryWhoseSendFailedWithItsStoryId() {
+        List<RejectedInput> recorded = new ArrayList<>();
+        Ingestor ingestor = new Ingestor(story -> CompletableFuture.failedFuture(new IllegalStateException("broker gone")),
+                CLOCK, rejection -> {
+                    recorded.add(rejection);
+                    return CompletableFuture.completedFuture(null);
+                }, new DuplicateFilter());
+
+        ingestor.ingest(List.of(storyFile("a.txt", "Talks resume")));
+
+        assertThat(recorded).singleElement().satisfies(rejection -> {
+            assertThat(rejection.stage()).isEqualTo(Stage.SEND);
+            assertThat(rejection.storyId()).matches("[0-9a-f]{16}");
+            assertThat(rejection.receivedAt()).isEqualTo(NOW);
+            assertThat(new String(rejection.input().content(), StandardCharsets.UTF_8)).contains("Talks resume");
+        });
+    }
+
+    @Test
+    void shouldReportARejectionThatCouldNotBeDeadLettered() {
+        Ingestor ingestor = new Ingestor(this::accept, CLOCK,
+                rejection -> CompletableFuture.failedFuture(new IllegalStateException("dead-letter topic unreachable")),
+                new DuplicateFilter());
+
+        IngestSummary summary = ingestor.ingest(List.of(junkFile("junk.bin")));
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.deadLetterFailures()).isEqualTo(1);
+        assertThat(summary.rejections().get(0).deadLetterFailure()).contains("dead-letter topic unreachable");
+    }
+
+    @Test
+    void shouldNameTheItemOfAFeedThatWasRejected() {
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Wire</title><link>https://example.org/</link><description>d</description>
+                <item><title>Talks resume in Geneva</title><guid>https://example.org/1</guid>
+                <description>Officials said on Monday that talks would resume in Geneva next week.</description></item>
+                <item><title>No body here</title><guid>https://example.org/2</guid></item>
+                </channel></rss>
+                """;
+        SourceFile input = new SourceFile(Path.of("feed.xml"), feed.getBytes(StandardCharsets.UTF_8));
+
+        List<IngestOutcome> outcomes = ingestor(this::accept).submit(input).join();
+
+        assertThat(outcomes).extracting(IngestOutcome::kind)
+                .containsExactly(IngestOutcome.Kind.PUBLISHED, IngestOutcome.Kind.REJECTED);
+        assertThat(outcomes.get(1).reason()).startsWith("item 2 of 2: ");
+    }
+
+    @Test
+    void shouldTellTheListenerAboutEveryInputRead() {
+        List<Path> read = new ArrayList<>();
+
+        ingestor(this::accept).ingest(List.of(storyFile("a.txt", "Talks resume"), junkFile("b.bin")),
+                input -> read.add(input.path()));
+
+        assertThat(read).containsExactly(Path.of("a.txt"), Path.of("b.bin"));
+    }
+
     private Ingestor ingestor(StorySink sink) {
-        return new Ingestor(sink, CLOCK, (input, reason) -> rejectedPaths.add(input.path().toString()));
+        return new Ingestor(sink, CLOCK, rejection -> {
+            rejectedPaths.add(rejection.input().path().toString());
+            return CompletableFuture.completedFuture(null);
+        }, new DuplicateFilter());
     }
 
     private CompletableFuture<RecordMetadata> accept(WireStory story) {

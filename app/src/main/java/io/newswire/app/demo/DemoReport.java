@@ -19,11 +19,12 @@ final class DemoReport {
         this.out = out;
     }
 
-    void print(IngestSummary ingest, DemoInputs inputs, OutputCollector output, String feedPrefix) {
+    void print(IngestSummary ingest, IngestSummary resend, DemoInputs inputs, OutputCollector output, String feedPrefix) {
         heading("Ingest");
-        out.printf("read %d = published %d + rejected %d (%d of the published are deliberate re-sends)%n",
-                ingest.read(), ingest.published(), ingest.rejected(), inputs.resent());
-        out.printf("tagged stories on the firehose: %d (re-sends dropped by the version gate)%n", output.tagged.size());
+        out.printf("%s (the %d deliberate re-sends are the duplicates)%n", ingest.line(), inputs.resent());
+        out.printf("second producer, re-sending the first story: %s%n", resend.line());
+        out.printf("tagged stories on the firehose: %d (the second producer's re-send dropped by the version gate)%n",
+                output.tagged.size());
         if (!inputs.hasReference()) {
             out.println("note: the reference story (../" + DemoInputs.REFERENCE + ") was not found; sent the samples only");
         }

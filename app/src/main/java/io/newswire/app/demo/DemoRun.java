@@ -1,10 +1,11 @@
 package io.newswire.app.demo;
 
 import io.newswire.broker.EmbeddedKafkaBroker;
+import io.newswire.producer.DeadLetterWriter;
+import io.newswire.producer.IngestClients;
 import io.newswire.producer.IngestSummary;
-import io.newswire.producer.Ingestor;
 import io.newswire.producer.ProducerSettings;
-import io.newswire.producer.StoryProducer;
+import io.newswire.producer.source.SourceFile;
 import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.NewswireStreamsApp;
 import io.newswire.streams.TopicSetup;
@@ -92,14 +93,21 @@ public final class DemoRun {
             }
             DemoInputs inputs = DemoInputs.load(reference);
             out.println("Ingesting " + inputs.stories().size() + " stories and one corrupt record...");
-            IngestSummary ingest = ingest(run, inputs);
+            IngestSummary ingest = ingest(run, inputs.stories(), "newswire-demo");
+            // a second producer process knows nothing of the first: its re-send reaches the version gate
+            IngestSummary resend = ingest(run, inputs.stories().subList(0, 1), "newswire-demo-resend");
+            sendCorrupt(run);
             List<String> feedNames = feeds.rules().stream().map(FeedRule::name).toList();
             try (OutputCollector output = new OutputCollector(
                     run.clientProperties(), run.topics(), feedNames, NewswireSerdes.create())) {
-                int expected = ingest.published() - inputs.resent();
+                int expected = ingest.published();
                 boolean complete = output.collect(expected, 1, Duration.ofMillis(1500), timeout);
-                new DemoReport(out).print(ingest, inputs, output, run.topics().feedPrefix());
+                new DemoReport(out).print(ingest, resend, inputs, output, run.topics().feedPrefix());
                 List<String> problems = DemoChecks.problems(output, expected, complete, timeout);
+                if (ingest.duplicates() != inputs.resent()) {
+                    problems.add("expected the producer to recognise " + inputs.resent() + " re-sends as duplicates, got "
+                            + ingest.duplicates());
+                }
                 out.println();
                 out.println(problems.isEmpty() ? "All checks passed: every story tagged once, every alert fired once,"
                         + " the corrupt record dead-lettered." : "Checks FAILED:");
@@ -109,18 +117,19 @@ public final class DemoRun {
         }
     }
 
-    private IngestSummary ingest(NewswireConfig run, DemoInputs inputs) {
-        IngestSummary summary;
-        try (StoryProducer producer = new StoryProducer(
-                ProducerSettings.of(run.bootstrapServers()).withTopic(run.topics().raw()).withClientId("newswire-demo")
-                        .withOverrides(Map.copyOf(run.clientOverrides())))) {
-            summary = new Ingestor(producer).ingest(inputs.stories());
+    private static IngestSummary ingest(NewswireConfig run, List<SourceFile> stories, String clientId) {
+        try (IngestClients clients = IngestClients.open(ProducerSettings.of(run.bootstrapServers())
+                .withTopic(run.topics().raw()).withClientId(clientId).withOverrides(Map.copyOf(run.clientOverrides())),
+                run.topics().rejected(), DeadLetterWriter.DEFAULT_MAX_VALUE_BYTES)) {
+            return clients.ingestor().ingest(stories);
         }
+    }
+
+    private static void sendCorrupt(NewswireConfig run) {
         try (KafkaProducer<byte[], byte[]> raw = new KafkaProducer<>(run.clientProperties(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "newswire-demo-corrupt")), new ByteArraySerializer(), new ByteArraySerializer())) {
             raw.send(new ProducerRecord<>(run.topics().raw(), "corrupt-1".getBytes(StandardCharsets.UTF_8), CORRUPT));
         }
-        return summary;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -49,6 +49,17 @@ public final class FileSource implements Iterable<SourceFile> {
         return new Walk(roots);
     }
 
+    /** How many files an iteration would read, found by listing alone (no file is opened). */
+    public long countFiles() {
+        Walk walk = new Walk(roots);
+        long count = 0;
+        while (walk.hasNext()) {
+            walk.skip();
+            count++;
+        }
+        return count;
+    }
+
     /** Depth-first walk over a stack of pending paths; directories are expanded when reached. */
     private static final class Walk implements Iterator<SourceFile> {
         private final Set<Path> roots;
@@ -74,6 +85,10 @@ public final class FileSource implements Iterable<SourceFile> {
                 }
             }
             return nextFile != null;
+        }
+
+        void skip() {
+            nextFile = null;
         }
 
         @Override

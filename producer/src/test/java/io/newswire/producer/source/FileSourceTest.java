@@ -28,6 +28,16 @@ class FileSourceTest {
     }
 
     @Test
+    void shouldCountTheFilesAnIterationWouldRead() throws IOException {
+        write("b/2.txt");
+        write("a.txt");
+        write(".hidden");
+        write("b/c/0.txt");
+
+        assertThat(FileSource.of(dir).countFiles()).isEqualTo(3);
+    }
+
+    @Test
     void shouldSkipHiddenFilesAndDirectories() throws IOException {
         write(".DS_Store");
         write(".git/config");
