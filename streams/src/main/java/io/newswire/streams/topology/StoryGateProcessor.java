@@ -1,10 +1,7 @@
 package io.newswire.streams.topology;
 
+import io.newswire.schemas.StoryDigest;
 import io.newswire.schemas.WireStory;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -17,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * hash of its content; passes a story on only when it is newer, or the same version with changed
  * content (a correction sent without a version bump). Exact re-sends and stale versions stop here.
  *
- * <p>Store {@value #STORE}: story family id → {@code <version>:<content hash>}.
+ * <p>Store {@value #STORE}: story family id → {@code <version>:<content digest>} ({@link StoryDigest},
+ * the same definition the producer's duplicate filter uses).
  */
 final class StoryGateProcessor implements FixedKeyProcessor<String, WireStory, WireStory> {
     static final String STORE = "story-versions";
@@ -40,7 +38,7 @@ final class StoryGateProcessor implements FixedKeyProcessor<String, WireStory, W
         }
         // the record key decides the partition, so it is what the gate's state is keyed by
         String id = record.key() != null ? record.key() : story.getId();
-        String hash = contentHash(story);
+        String hash = StoryDigest.of(story);
         String seen = versions.get(id);
         if (seen != null) {
             int colon = seen.indexOf(':');
@@ -56,21 +54,5 @@ final class StoryGateProcessor implements FixedKeyProcessor<String, WireStory, W
         }
         versions.put(id, story.getVersion() + ":" + hash);
         context.forward(record);
-    }
-
-    static String contentHash(WireStory story) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(story.getPubStatus().name().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(story.getHeadline().getBytes(StandardCharsets.UTF_8));
-            for (String paragraph : story.getParagraphs()) {
-                digest.update((byte) 0);
-                digest.update(paragraph.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the JVM specification", e);
-        }
     }
 }
