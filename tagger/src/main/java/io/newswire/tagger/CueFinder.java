@@ -12,7 +12,9 @@ final class CueFinder {
     private static final String SOURCE_AFTER = "[Aa]ccording to";
     private static final List<String> PARTICIPLES = List.of("adding", "saying", "noting", "writing", "telling",
             "explaining", "insisting", "arguing", "warning", "asking", "stressing", "declaring", "recalling",
-            "tweeting", "continuing", "calling", "describing", "labeling", "branding");
+            "tweeting", "continuing", "calling", "describing", "labeling", "branding", "likening", "comparing",
+            "characterizing", "characterising", "accusing", "blasting", "praising", "urging", "vowing", "promising",
+            "claiming", "dismissing", "mocking", "chanting", "shouting", "commenting");
     private static final List<String> VERBS = List.of("said", "says", "say", "told", "tells", "tell", "added",
             "adds", "warned", "warns", "wrote", "writes", "stated", "noted", "asked", "asks", "explained",
             "explains", "insisted", "insists", "argued", "argues", "declared", "declares", "announced",
@@ -23,7 +25,11 @@ final class CueFinder {
             "shouted", "exclaimed", "boasted", "wondered", "posted", "reported", "reports", "yelled", "yells",
             "shouts", "screamed", "accused", "praised", "blasted", "slammed", "mocked", "hailed", "touted",
             "promised", "pledged", "decried", "lamented", "proclaimed", "called", "calls", "described",
-            "describes", "dubbed", "labeled", "labelled", "branded", "termed");
+            "describes", "dubbed", "labeled", "labelled", "branded", "termed", "likened", "likens", "compared",
+            "compares", "characterized", "characterised", "characterizes", "condemned", "condemns", "lauded",
+            "exhorted", "attacked", "attacks", "commented", "comments", "scolded", "sings", "sang", "chanted",
+            "dismissed", "dismisses", "criticized", "criticised", "criticizes", "denounced", "derided", "ridiculed",
+            "pleaded", "demanded", "referenced", "mentioned", "Said", "Says", "Asked");
     private static final Pattern CUE = Pattern.compile("(?<![\\p{L}-])(?:"
             + "(?<after>" + SOURCE_AFTER + ")"
             + "|(?<part>" + String.join("|", PARTICIPLES) + ")"

@@ -46,6 +46,21 @@ class StatementCueVariantsTest {
     }
 
     @Test
+    void shouldTreatComparingAndJudgingVerbsAsCuesForPartialQuotes() {
+        String text = "Lopez likened the refugees to \"a vicious snake.\" Ruiz condemned the test as \"provocative and "
+                + "destabilizing.\" Diaz characterized his rival as \"a little desperate.\"";
+        assertThat(extract(text)).extracting(StatementTag::speaker, StatementTag::cue).containsExactly(
+                tuple("Lopez", "likened"), tuple("Ruiz", "condemned"), tuple("Diaz", "characterized"));
+    }
+
+    @Test
+    void shouldReadASentenceOpeningSaidAsAnInvertedCue() {
+        String text = "Said Ellis: \"I don't get the sense she is interested in tax reform.\"";
+        assertThat(extract(text)).extracting(StatementTag::speaker, StatementTag::cue)
+                .containsExactly(tuple("Ellis", "Said"));
+    }
+
+    @Test
     void shouldNotReadSoCalledAsACue() {
         assertThat(extract("The so-called \"reform package\" stalled in committee.")).isEmpty();
     }
