@@ -32,7 +32,8 @@ final class PipelineHarness implements AutoCloseable {
     final TopicNames names;
     final FeedRules feeds = FeedRules.loadDefault();
     private final String bootstrapServers;
-    private final NewswireStreamsApp app;
+    private final NewswireConfig config;
+    private NewswireStreamsApp app;
 
     PipelineHarness(KafkaFixture kafka, Path stateDir) throws Exception {
         this.bootstrapServers = kafka.bootstrapServers();
@@ -41,16 +42,31 @@ final class PipelineHarness implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             new TopicSetup(2, (short) 1).ensure(admin, names, feeds);
         }
-        NewswireConfig config = NewswireConfig.defaults()
+        this.config = NewswireConfig.defaults()
                 .withBootstrapServers(bootstrapServers)
                 .withApplicationId(run)
                 .withTopics(names)
                 .withStateDir(stateDir);
-        this.app = new NewswireStreamsApp(config, TAGGER, feeds);
-        app.start();
-        if (!app.awaitRunning(Duration.ofSeconds(60))) {
-            throw new IllegalStateException("streams app did not start: " + app.state());
+        this.app = startStreams(config);
+    }
+
+    /**
+     * Stops the streams app and starts it again with the same application id on an empty state
+     * directory, as on a new machine: its stores must come back from their changelog topics.
+     */
+    void restartOnEmptyStateDir(Path freshStateDir) throws InterruptedException {
+        app.close();
+        app = startStreams(config.withStateDir(freshStateDir));
+    }
+
+    private NewswireStreamsApp startStreams(NewswireConfig streamsConfig) throws InterruptedException {
+        NewswireStreamsApp started = new NewswireStreamsApp(streamsConfig, TAGGER, feeds);
+        started.start();
+        if (!started.awaitRunning(Duration.ofSeconds(60))) {
+            started.close();
+            throw new IllegalStateException("streams app did not start: " + started.state());
         }
+        return started;
     }
 
     /** Ingests {@code files} through a fresh producer, as a separate producer process would. */

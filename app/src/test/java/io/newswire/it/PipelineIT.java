@@ -88,6 +88,39 @@ class PipelineIT {
     }
 
     @Test
+    void shouldRememberVersionsAndAlertedStatementsAcrossARestartOnAnEmptyStateDirectory(@TempDir Path freshStateDir)
+            throws Exception {
+        SourceFile first = Samples.load().get(0);
+        WireStory v1 = parse(first);
+        try (PipelineHarness pipeline = new PipelineHarness(KAFKA, stateDir)) {
+            pipeline.ingest(List.of(first));
+            List<ConsumerRecord<byte[], byte[]>> before = pipeline.reader().readUntil(
+                    List.of(pipeline.names.tagged(), pipeline.names.alerts()),
+                    records -> count(records, pipeline.names.tagged()) == 1 && count(records, pipeline.names.alerts()) >= 1,
+                    Duration.ofSeconds(2));
+            long alertsBefore = count(before, pipeline.names.alerts());
+
+            pipeline.restartOnEmptyStateDir(freshStateDir);
+            pipeline.ingest(List.of(first)); // a new producer: only the restored version gate can drop this
+            List<String> paragraphs = new ArrayList<>(v1.getParagraphs());
+            paragraphs.add("\"We will publish the list of names on Friday,\" Hrytsenko said.");
+            pipeline.send(WireStory.newBuilder(v1).setVersion(2).setParagraphs(paragraphs).build());
+
+            List<ConsumerRecord<byte[], byte[]>> after = pipeline.reader().readUntil(
+                    List.of(pipeline.names.tagged(), pipeline.names.alerts()),
+                    records -> count(records, pipeline.names.tagged()) >= 2
+                            && count(records, pipeline.names.alerts()) > alertsBefore,
+                    Duration.ofSeconds(3));
+
+            List<TaggedStory> tagged = values(after, pipeline.names.tagged(), pipeline.serdes.taggedStory()::decode);
+            assertThat(tagged).extracting(t -> t.getStory().getVersion()).as("v1 re-send dropped").containsExactly(1, 2);
+            List<Alert> alerts = values(after, pipeline.names.alerts(), pipeline.serdes.alert()::decode);
+            assertThat(alerts).hasSize((int) alertsBefore + 1);
+            assertThat(alerts.get(alerts.size() - 1).getQuote()).contains("publish the list of names on Friday");
+        }
+    }
+
+    @Test
     void shouldRouteTheSampleStoriesToTheirFeedsAndAlertOncePerOfficialStatement() throws Exception {
         List<SourceFile> samples = Samples.load();
         try (PipelineHarness pipeline = new PipelineHarness(KAFKA, stateDir)) {
