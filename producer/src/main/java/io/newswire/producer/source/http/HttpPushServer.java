@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * <p>A request is answered only once the broker acknowledged every record it caused: 202 with the
  * story ids, 401 without a valid token, 413 over the size limit (refused unread when the
  * Content-Length says so, otherwise after at most one byte over the limit), 422 when nothing in
- * it is a story, 503 with Retry-After when the broker did not take a story in time. {@code GET
- * /health} answers 200 without a token, for load balancers.
+ * it is a story, 503 with Retry-After when the broker did not take a story (or a rejection) in
+ * time. {@code GET /health} answers 200 without a token, for load balancers.
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver} (module {@code jdk.httpserver}). Requests
  * run on a fixed pool of {@link HttpPushSettings#threads()} threads with a bounded queue; when

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The answer to one request: a status and a small JSON body. {@link #of} turns the outcomes of a
  * pushed input into 202 (something was published or was already there), 422 (nothing in it could
- * be read as a story) or 503 (the broker did not take a story: worth retrying).
+ * be read as a story) or 503 (the broker did not take a story, or did not record a rejection:
+ * worth retrying).
  *
  * @param status the HTTP status
  * @param json the body
@@ -60,6 +61,11 @@ record PushReply(int status, String json, List<String> storyIds, Map<String, Str
         for (IngestOutcome outcome : outcomes) {
             if (outcome.isRejected() && outcome.stage() == Stage.SEND) {
                 return error(UNAVAILABLE, outcome.reason());
+            }
+            if (outcome.deadLetterFailure() != null) {
+                // refused input that is not recorded either: the client keeps it and tries again
+                return error(UNAVAILABLE, "could not record the rejection (" + outcome.reason() + "): "
+                        + outcome.deadLetterFailure());
             }
         }
         List<IngestOutcome> accepted = outcomes.stream().filter(outcome -> !outcome.isRejected()).toList();

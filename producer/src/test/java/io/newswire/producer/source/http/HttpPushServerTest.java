@@ -173,6 +173,19 @@ class HttpPushServerTest {
     }
 
     @Test
+    void shouldAnswer503WhenTheRejectionOfJunkCouldNotBeRecorded() throws Exception {
+        server = HttpPushServer.start(new Ingestor(this::accept, CLOCK,
+                rejection -> CompletableFuture.failedFuture(new IllegalStateException("dead-letter topic unreachable")),
+                new DuplicateFilter()), settings());
+
+        HttpResponse<String> answer = send(post(BodyPublishers.ofByteArray(JUNK)));
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(JSON.readTree(answer.body()).get("error").asText()).contains("not valid UTF-8")
+                .contains("dead-letter topic unreachable");
+    }
+
+    @Test
     void shouldAnswer503WhenTheBrokerDoesNotAcknowledgeInTime() throws Exception {
         server = HttpPushServer.start(ingestor(story -> new CompletableFuture<>()),
                 settings().withAckTimeout(Duration.ofMillis(200)));
