@@ -47,7 +47,7 @@ public record PollResult(URI feed, Status status, int httpStatus, List<IngestOut
         return IngestSummary.of(outcomes);
     }
 
-    /** One line for a terminal or a log. */
+    /** One line for a terminal or a log: the feed and what it answered. */
     public String line() {
         String what = switch (status) {
             case CHANGED -> "HTTP " + httpStatus + ", " + summary().line();
@@ -55,6 +55,6 @@ public record PollResult(URI feed, Status status, int httpStatus, List<IngestOut
             case SAME_CONTENT -> "unchanged (HTTP " + httpStatus + ", same bytes as the last poll)";
             case FAILED -> "failed: " + reason;
         };
-        return feed + ": " + what + "; next poll in " + nextPollIn.toSeconds() + " s";
+        return feed + ": " + what;
     }
 }
