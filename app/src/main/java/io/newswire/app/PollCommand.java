@@ -61,8 +61,8 @@ final class PollCommand implements Callable<Integer> {
                 return pollOnce(poller, feeds);
             }
             poller.start(feeds, result -> System.out.println(result.line() + "; next poll in "
-                    + result.nextPollIn().toSeconds() + " s"));
-            System.err.println("Polling " + feeds.size() + " feed(s) every " + interval.toSeconds() + " s into "
+                    + seconds(result.nextPollIn()) + " s"));
+            System.err.println("Polling " + feeds.size() + " feed(s) every " + seconds(interval) + " s into "
                     + config.topics().raw() + (connection.isEmbedded() ? " on the embedded broker" : "")
                     + ". Ctrl-C to stop.");
             signal.await();
@@ -81,6 +81,11 @@ final class PollCommand implements Callable<Integer> {
         System.out.println("feeds " + results.size() + ", failed " + failed);
         IngestCommand.print(summary, System.out);
         return failed == 0 && summary.rejected() == 0 ? 0 : 1;
+    }
+
+    /** Rounded, so a jittered 1.8 s reads 2 s. */
+    private static long seconds(Duration duration) {
+        return (duration.toMillis() + 500) / 1000;
     }
 
     private List<URI> feeds() {

@@ -99,7 +99,7 @@ public final class FeedPoller implements AutoCloseable {
             state.failures++;
             Duration next = nextDelay(state, failed.retryAfter());
             log.warn("Polling {} failed ({}), {} time(s) in a row; next poll in {} s", feed, failed.reason(),
-                    state.failures, next.toSeconds());
+                    state.failures, (next.toMillis() + 500) / 1000);
             return new PollResult(feed, PollResult.Status.FAILED, failed.status(), List.of(), failed.reason(), next);
         }
     }
