@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             AlertsCommand.class,
             WebhookCommand.class,
+            PollCommand.class,
             TagCommand.class,
             BenchCommand.class,
             EvalCommand.class,
