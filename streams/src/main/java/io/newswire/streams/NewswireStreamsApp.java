@@ -31,7 +31,8 @@ public final class NewswireStreamsApp implements AutoCloseable {
     public NewswireStreamsApp(NewswireConfig config, Tagger tagger, FeedRules feeds) {
         NewswireTopics topics = NewswireTopics.create(config.topics(), NewswireSerdes.create());
         this.topology = NewswireTopology.build(
-                topics, tagger, feeds, new NewswireTopology.Settings(config.alertWindow(), Clock.systemUTC()));
+                topics, tagger, feeds, new NewswireTopology.Settings(
+                        config.alertWindow(), config.nearDuplicates(), Clock.systemUTC()));
         this.streams = new KafkaStreams(topology, StreamsSettings.from(config));
         streams.setStateListener((now, before) -> {
             LOG.info("streams state {} -> {}", before, now);

@@ -1,5 +1,6 @@
 package io.newswire.streams.config;
 
+import io.newswire.streams.neardup.NearDuplicateRule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public record NewswireConfig(
         TopicNames topics,
         Path feedsFile,
         Duration alertWindow,
+        NearDuplicateRule nearDuplicates,
         Duration commitInterval,
         Path stateDir,
         Map<String, String> streamsOverrides,
@@ -35,9 +37,12 @@ public record NewswireConfig(
     public static final String TOPIC_STATEMENTS = "newswire.topic.statements";
     public static final String TOPIC_ALERTS = "newswire.topic.alerts";
     public static final String TOPIC_REJECTED = "newswire.topic.rejected";
+    public static final String TOPIC_SIGNATURES = "newswire.topic.signatures";
     public static final String FEED_TOPIC_PREFIX = "newswire.feed.topic.prefix";
     public static final String FEEDS_FILE = "newswire.feeds.file";
     public static final String ALERT_WINDOW = "newswire.alert.window";
+    public static final String NEAR_DUPLICATE_WINDOW = "newswire.near-duplicate.window";
+    public static final String NEAR_DUPLICATE_MAX_DISTANCE = "newswire.near-duplicate.max-distance";
     public static final String COMMIT_INTERVAL = "newswire.commit.interval";
     public static final String STATE_DIR = "newswire.state.dir";
     public static final String STREAMS_PREFIX = "newswire.streams.";
@@ -49,6 +54,7 @@ public record NewswireConfig(
 
     public NewswireConfig {
         Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(nearDuplicates, "nearDuplicates");
         streamsOverrides = Map.copyOf(streamsOverrides);
         clientOverrides = Map.copyOf(clientOverrides);
         require(applicationId != null && !applicationId.isBlank(), APPLICATION_ID + " must not be blank");
@@ -83,6 +89,7 @@ public record NewswireConfig(
                 TopicNames.from(merged),
                 feeds == null || feeds.isBlank() ? null : Path.of(feeds),
                 duration(merged, ALERT_WINDOW, DEFAULT_ALERT_WINDOW),
+                nearDuplicates(merged),
                 duration(merged, COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
                 stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir),
                 overrides,
@@ -153,8 +160,22 @@ public record NewswireConfig(
     }
 
     private NewswireConfig copy(String servers, String id, TopicNames names, Path feeds, Duration interval, Path dir) {
-        return new NewswireConfig(servers, id, names, feeds, alertWindow, interval, dir, streamsOverrides,
-                clientOverrides);
+        return new NewswireConfig(servers, id, names, feeds, alertWindow, nearDuplicates, interval, dir,
+                streamsOverrides, clientOverrides);
+    }
+
+    private static NearDuplicateRule nearDuplicates(Map<String, String> values) {
+        Duration window = duration(values, NEAR_DUPLICATE_WINDOW, NearDuplicateRule.DEFAULT_WINDOW);
+        String distance = values.get(NEAR_DUPLICATE_MAX_DISTANCE);
+        try {
+            int maxDistance = distance == null || distance.isBlank()
+                    ? NearDuplicateRule.DEFAULT_MAX_DISTANCE
+                    : Integer.parseInt(distance.strip());
+            return new NearDuplicateRule(window, maxDistance);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(NEAR_DUPLICATE_WINDOW + " / " + NEAR_DUPLICATE_MAX_DISTANCE + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static Duration duration(Map<String, String> values, String key, Duration fallback) {
