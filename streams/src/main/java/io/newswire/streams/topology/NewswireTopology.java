@@ -50,6 +50,9 @@ import org.apache.kafka.streams.state.Stores;
  * topic and come back as the global table {@code story-signatures}, which every instance holds whole.
  */
 public final class NewswireTopology {
+    /** The global store of story signature bands (band key → SignatureBand), for interactive queries. */
+    public static final String SIGNATURE_STORE = NearDuplicateMarker.STORE;
+
     private NewswireTopology() {}
 
     /** Settings of the topology itself (not of the Kafka clients). */
