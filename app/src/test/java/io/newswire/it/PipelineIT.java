@@ -15,6 +15,8 @@ import io.newswire.schemas.Alert;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
+import io.newswire.streams.neardup.MinHash;
+import io.newswire.streams.neardup.NearDuplicateRule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +160,7 @@ class PipelineIT {
         try (PipelineHarness pipeline = new PipelineHarness(KAFKA, stateDir)) {
             assertThat(pipeline.ingest(List.of(original)).published()).isEqualTo(1);
             // the copy is compared with what the global table holds: wait until the original is in it
-            await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.signedStoryIds().size() >= 4);
+            await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.signedStoryIds().size() >= MinHash.BANDS);
             String originalId = pipeline.signedStoryIds().get(0);
             assertThat(pipeline.ingest(List.of(copy)).published()).isEqualTo(1);
 
@@ -173,7 +175,7 @@ class PipelineIT {
             assertThat(second.getStory().getId()).isNotEqualTo(originalId);
             assertThat(first.getNearDuplicateOf()).isNull();
             assertThat(second.getNearDuplicateOf()).isEqualTo(originalId);
-            assertThat(second.getNearDuplicateDistance()).isBetween(0, 3);
+            assertThat(second.getNearDuplicateSimilarity()).isBetween(NearDuplicateRule.DEFAULT_MIN_SIMILARITY, 1.0);
         }
     }
 

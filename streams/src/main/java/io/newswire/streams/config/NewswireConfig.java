@@ -42,7 +42,7 @@ public record NewswireConfig(
     public static final String FEEDS_FILE = "newswire.feeds.file";
     public static final String ALERT_WINDOW = "newswire.alert.window";
     public static final String NEAR_DUPLICATE_WINDOW = "newswire.near-duplicate.window";
-    public static final String NEAR_DUPLICATE_MAX_DISTANCE = "newswire.near-duplicate.max-distance";
+    public static final String NEAR_DUPLICATE_MIN_SIMILARITY = "newswire.near-duplicate.min-similarity";
     public static final String COMMIT_INTERVAL = "newswire.commit.interval";
     public static final String STATE_DIR = "newswire.state.dir";
     public static final String STREAMS_PREFIX = "newswire.streams.";
@@ -166,14 +166,14 @@ public record NewswireConfig(
 
     private static NearDuplicateRule nearDuplicates(Map<String, String> values) {
         Duration window = duration(values, NEAR_DUPLICATE_WINDOW, NearDuplicateRule.DEFAULT_WINDOW);
-        String distance = values.get(NEAR_DUPLICATE_MAX_DISTANCE);
+        String similarity = values.get(NEAR_DUPLICATE_MIN_SIMILARITY);
         try {
-            int maxDistance = distance == null || distance.isBlank()
-                    ? NearDuplicateRule.DEFAULT_MAX_DISTANCE
-                    : Integer.parseInt(distance.strip());
-            return new NearDuplicateRule(window, maxDistance);
+            double minSimilarity = similarity == null || similarity.isBlank()
+                    ? NearDuplicateRule.DEFAULT_MIN_SIMILARITY
+                    : Double.parseDouble(similarity.strip());
+            return new NearDuplicateRule(window, minSimilarity);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(NEAR_DUPLICATE_WINDOW + " / " + NEAR_DUPLICATE_MAX_DISTANCE + ": "
+            throw new IllegalArgumentException(NEAR_DUPLICATE_WINDOW + " / " + NEAR_DUPLICATE_MIN_SIMILARITY + ": "
                     + e.getMessage(), e);
         }
     }

@@ -10,17 +10,21 @@ import java.util.Optional;
 
 /**
  * When a story counts as a near-duplicate of another: a different family id, seen no later than it
- * and at most {@code window} before it, with a signature at most {@code maxDistance} bits away. The
- * closest such story wins; among equally close ones the earliest, then the smallest id, so the
- * verdict does not depend on the order candidates are looked up in.
+ * and at most {@code window} before it, with an estimated Jaccard similarity ({@link
+ * Signature#similarity}) of at least {@code minSimilarity}. The most similar such story wins; among
+ * equally similar ones the earliest, then the smallest id, so the verdict does not depend on the
+ * order candidates are looked up in.
  */
-public record NearDuplicateRule(Duration window, int maxDistance) {
+public record NearDuplicateRule(Duration window, double minSimilarity) {
     /** Stories remembered per band; the oldest are dropped first. */
     public static final int BAND_CAPACITY = 8;
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(2);
-    public static final int DEFAULT_MAX_DISTANCE = SimHash.MAX_FINDABLE_DISTANCE;
+    /** The bands find pairs this similar with probability 0.9998 (see {@link MinHash}). */
+    public static final double DEFAULT_MIN_SIMILARITY = 0.8;
 
-    private static final Comparator<Candidate> CLOSEST_THEN_EARLIEST = Comparator.comparingInt(Candidate::distance)
+    private static final Comparator<Candidate> MOST_SIMILAR_THEN_EARLIEST = Comparator.comparingDouble(
+                    Candidate::similarity)
+            .reversed()
             .thenComparingLong(candidate -> candidate.sighting().seenAt())
             .thenComparing(candidate -> candidate.sighting().storyId());
 
@@ -29,27 +33,25 @@ public record NearDuplicateRule(Duration window, int maxDistance) {
         if (window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("near-duplicate window must be positive, got " + window);
         }
-        if (maxDistance < 0 || maxDistance > SimHash.MAX_FINDABLE_DISTANCE) {
-            // the bands only guarantee to find signatures up to MAX_FINDABLE_DISTANCE bits apart
-            throw new IllegalArgumentException("near-duplicate max distance must be in [0, "
-                    + SimHash.MAX_FINDABLE_DISTANCE + "], got " + maxDistance);
+        if (!(minSimilarity > 0 && minSimilarity <= 1)) {
+            throw new IllegalArgumentException("near-duplicate min similarity must be in (0, 1], got " + minSimilarity);
         }
     }
 
     public static NearDuplicateRule defaults() {
-        return new NearDuplicateRule(DEFAULT_WINDOW, DEFAULT_MAX_DISTANCE);
+        return new NearDuplicateRule(DEFAULT_WINDOW, DEFAULT_MIN_SIMILARITY);
     }
 
     /** The story that {@code own} nearly duplicates among {@code candidates}, if any. */
-    public Optional<Match> closest(Sighting own, Collection<Sighting> candidates) {
+    public Optional<Match> mostSimilar(Sighting own, Collection<Sighting> candidates) {
         return candidates.stream()
                 .filter(candidate -> !candidate.storyId().equals(own.storyId()))
                 .filter(candidate -> candidate.seenAt() <= own.seenAt()
                         && own.seenAt() - candidate.seenAt() <= window.toMillis())
-                .map(candidate -> new Candidate(candidate, SimHash.distance(own.signature(), candidate.signature())))
-                .filter(candidate -> candidate.distance() <= maxDistance)
-                .min(CLOSEST_THEN_EARLIEST)
-                .map(candidate -> new Match(candidate.sighting().storyId(), candidate.distance()));
+                .map(candidate -> new Candidate(candidate, own.signature().similarity(candidate.signature())))
+                .filter(candidate -> candidate.similarity() >= minSimilarity)
+                .min(MOST_SIMILAR_THEN_EARLIEST)
+                .map(candidate -> new Match(candidate.sighting().storyId(), candidate.similarity()));
     }
 
     /**
@@ -69,5 +71,5 @@ public record NearDuplicateRule(Duration window, int maxDistance) {
         return List.copyOf(kept.subList(Math.max(0, kept.size() - BAND_CAPACITY), kept.size()));
     }
 
-    private record Candidate(Sighting sighting, int distance) {}
+    private record Candidate(Sighting sighting, double similarity) {}
 }

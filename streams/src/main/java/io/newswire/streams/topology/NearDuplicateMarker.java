@@ -6,16 +6,16 @@ import io.newswire.schemas.SignatureEntry;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
 import io.newswire.streams.neardup.Match;
+import io.newswire.streams.neardup.MinHash;
 import io.newswire.streams.neardup.NearDuplicateRule;
 import io.newswire.streams.neardup.Sighting;
-import io.newswire.streams.neardup.SimHash;
+import io.newswire.streams.neardup.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -27,10 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Marks a story that nearly duplicates an earlier one of another family (the same copy re-sent by
- * another desk or agency with small edits): signs headline and body ({@link SimHash}), looks up
- * the signature's four bands in the global store {@value #STORE}, and sets
- * {@code nearDuplicateOf} to the closest match under the {@link NearDuplicateRule}. It then hands
- * on the band lists with this story added, which the topology writes to
+ * another desk or agency with small edits): signs headline and body ({@link MinHash}), looks up
+ * the signature's sixteen band keys in the global store {@value #STORE}, compares the whole
+ * signature of every story found there and sets {@code nearDuplicateOf} and
+ * {@code nearDuplicateSimilarity} to the most similar match under the {@link NearDuplicateRule}.
+ * It then hands on the band lists with this story added, which the topology writes to
  * {@code newswire.story-signatures} (key: band key, value: SignatureBand) and every instance reads
  * back into {@value #STORE}, so stories on other partitions and instances find this one.
  *
@@ -59,22 +60,22 @@ final class NearDuplicateMarker implements FixedKeyProcessor<String, TaggedStory
     @Override
     public void process(FixedKeyRecord<String, TaggedStory> record) {
         TaggedStory story = record.value();
-        OptionalLong signature = story.getStory().getPubStatus() == PubStatus.CANCELED
-                ? OptionalLong.empty()
-                : SimHash.sign(textOf(story.getStory()));
+        Optional<Signature> signature = story.getStory().getPubStatus() == PubStatus.CANCELED
+                ? Optional.empty()
+                : MinHash.sign(textOf(story.getStory()));
         if (signature.isEmpty()) {
             context.forward(record.withValue(SignedStory.unsigned(story)));
             return;
         }
         // the family id: versions of one story must never match each other
         String id = record.key() != null ? record.key() : story.getStory().getId();
-        Sighting own = new Sighting(id, signature.getAsLong(), record.timestamp());
-        Map<String, List<Sighting>> seen = lookUp(SimHash.bandKeys(own.signature()));
+        Sighting own = new Sighting(id, signature.get(), record.timestamp());
+        Map<String, List<Sighting>> seen = lookUp(MinHash.bandKeys(own.signature()));
         List<Sighting> candidates = seen.values().stream().flatMap(List::stream).toList();
-        Optional<Match> match = rule.closest(own, candidates);
+        Optional<Match> match = rule.mostSimilar(own, candidates);
         TaggedStory marked = match.map(m -> mark(story, m)).orElse(story);
-        match.ifPresent(m -> LOG.info("story {} is a near-duplicate of {} ({} bits apart)",
-                id, m.storyId(), m.distance()));
+        match.ifPresent(m -> LOG.info("story {} is a near-duplicate of {} (similarity {})",
+                id, m.storyId(), m.similarity()));
         List<KeyValue<String, SignatureBand>> updates = new ArrayList<>();
         seen.forEach((bandKey, sightings) -> updates.add(KeyValue.pair(bandKey, toBand(rule.remember(sightings, own)))));
         context.forward(record.withValue(new SignedStory(marked, updates)));
@@ -92,7 +93,7 @@ final class NearDuplicateMarker implements FixedKeyProcessor<String, TaggedStory
     private static TaggedStory mark(TaggedStory story, Match match) {
         return TaggedStory.newBuilder(story)
                 .setNearDuplicateOf(match.storyId())
-                .setNearDuplicateDistance(match.distance())
+                .setNearDuplicateSimilarity(match.similarity())
                 .build();
     }
 
@@ -103,13 +104,16 @@ final class NearDuplicateMarker implements FixedKeyProcessor<String, TaggedStory
 
     private static List<Sighting> sightings(SignatureBand band) {
         return band.getEntries().stream()
-                .map(entry -> new Sighting(entry.getStoryId(), entry.getSignature(), entry.getSeenAt().toEpochMilli()))
+                // an entry of another signature size cannot be compared: skip it rather than fail the task
+                .filter(entry -> entry.getSignature().size() == MinHash.SIZE)
+                .map(entry -> new Sighting(
+                        entry.getStoryId(), Signature.of(entry.getSignature()), entry.getSeenAt().toEpochMilli()))
                 .toList();
     }
 
     private static SignatureBand toBand(List<Sighting> sightings) {
         return new SignatureBand(sightings.stream()
-                .map(s -> new SignatureEntry(s.storyId(), s.signature(), Instant.ofEpochMilli(s.seenAt())))
+                .map(s -> new SignatureEntry(s.storyId(), s.signature().toList(), Instant.ofEpochMilli(s.seenAt())))
                 .toList());
     }
 }

@@ -30,7 +30,7 @@ import org.apache.kafka.streams.state.Stores;
  * newswire.stories.raw (story id → WireStory)
  *   → gate-versions [story-versions]   drop exact re-sends and stale versions
  *   → tag-story                        regions, actors, statements, feeds (dead-letters untaggable stories)
- *   → mark-near-duplicates [global story-signatures]  SimHash; sets nearDuplicateOf to the closest earlier copy
+ *   → mark-near-duplicates [global story-signatures]  MinHash + LSH bands; nearDuplicateOf = most similar earlier copy
  *       → split-signature-bands → newswire.story-signatures (band key → SignatureBand)
  *   → unwrap-signed-story
  *   → route-kills [story-feeds]        a kill (pubStatus CANCELED) goes to every feed the story reached

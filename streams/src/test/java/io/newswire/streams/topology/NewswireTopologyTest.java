@@ -15,6 +15,7 @@ import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.config.TopicNames;
 import io.newswire.streams.feeds.FeedRules;
+import io.newswire.streams.neardup.MinHash;
 import io.newswire.streams.neardup.NearDuplicateRule;
 import io.newswire.tagger.Tagger;
 import java.nio.charset.StandardCharsets;
@@ -262,6 +263,7 @@ class NewswireTopologyTest {
         WireStory otherDesk = Stories.aleppoFromDesk("agency-2-aleppo", "BEIRUT, Aug 5 (Other Agency) -");
         List<String> paragraphs = new ArrayList<>(otherDesk.getParagraphs());
         paragraphs.set(1, paragraphs.get(1).replaceFirst("\"", "\u201c").replace("\"", "\u201d"));
+        paragraphs.set(2, paragraphs.get(2).replace("pushed the attackers back", "pushed the rebels back"));
         WireStory copy = WireStory.newBuilder(otherDesk).setParagraphs(paragraphs).build();
         raw.pipeInput(original.getId(), original, Stories.RECEIVED);
         raw.pipeInput(copy.getId(), copy, Stories.RECEIVED.plus(Duration.ofHours(1)));
@@ -270,23 +272,25 @@ class NewswireTopologyTest {
         assertThat(out).extracting(t -> t.getStory().getId()).containsExactly("aleppo-desk-1", "agency-2-aleppo");
         assertThat(out.get(0).getNearDuplicateOf()).isNull();
         assertThat(out.get(1).getNearDuplicateOf()).isEqualTo("aleppo-desk-1");
-        assertThat(out.get(1).getNearDuplicateDistance()).isBetween(0, 3);
+        assertThat(out.get(1).getNearDuplicateSimilarity()).isBetween(NearDuplicateRule.DEFAULT_MIN_SIMILARITY, 1.0);
         assertThat(feed("syria").readValuesToList()).extracting(TaggedStory::getNearDuplicateOf)
                 .containsExactly(null, "aleppo-desk-1");
     }
 
     @Test
-    void shouldWriteFourSignatureBandsPerStoryAndReadThemBackIntoTheGlobalStore() {
+    void shouldWriteSixteenSignatureBandsPerStoryAndReadThemBackIntoTheGlobalStore() {
         WireStory original = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
         raw.pipeInput(original.getId(), original, Stories.RECEIVED);
 
         List<TestRecord<String, SignatureBand>> bands = signatures.readRecordsToList();
-        assertThat(bands).hasSize(4).extracting(TestRecord::key)
-                .allMatch(key -> key.matches("[0-3]:[0-9a-f]{4}"));
+        assertThat(bands).extracting(TestRecord::key).hasSize(MinHash.BANDS)
+                .allMatch(key -> key.matches("([0-9]|1[0-5]):[0-9a-f]{4}"))
+                .extracting(key -> key.substring(0, key.indexOf(':'))).doesNotHaveDuplicates();
         KeyValueStore<String, ValueAndTimestamp<SignatureBand>> store =
                 driver.getTimestampedKeyValueStore(NearDuplicateMarker.STORE);
         for (TestRecord<String, SignatureBand> band : bands) {
             assertThat(band.value().getEntries()).extracting(SignatureEntry::getStoryId).containsExactly("aleppo-desk-1");
+            assertThat(band.value().getEntries().get(0).getSignature()).hasSize(MinHash.SIZE);
             assertThat(store.get(band.key()).value()).isEqualTo(band.value());
         }
     }
