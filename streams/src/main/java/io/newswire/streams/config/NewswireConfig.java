@@ -4,6 +4,7 @@ import io.newswire.streams.neardup.NearDuplicateRule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +52,9 @@ public record NewswireConfig(
     public static final String DEFAULT_APPLICATION_ID = "newswire-streams";
     public static final Duration DEFAULT_ALERT_WINDOW = Duration.ofDays(7);
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
+
+    /** Keys with a hyphen, which a variable name cannot hold: NEWSWIRE_NEAR_DUPLICATE_WINDOW sets the first. */
+    private static final List<String> HYPHENATED_KEYS = List.of(NEAR_DUPLICATE_WINDOW, NEAR_DUPLICATE_MIN_SIMILARITY);
 
     public NewswireConfig {
         Objects.requireNonNull(topics, "topics");
@@ -132,7 +136,11 @@ public record NewswireConfig(
 
     /** {@code NEWSWIRE_BOOTSTRAP_SERVERS} → {@code newswire.bootstrap.servers}. */
     static String propertyName(String variable) {
-        return variable.toLowerCase(Locale.ROOT).replace('_', '.');
+        String dotted = variable.toLowerCase(Locale.ROOT).replace('_', '.');
+        return HYPHENATED_KEYS.stream()
+                .filter(key -> key.replace('-', '.').equals(dotted))
+                .findFirst()
+                .orElse(dotted);
     }
 
     public NewswireConfig withBootstrapServers(String servers) {
