@@ -6,6 +6,7 @@ import io.newswire.producer.IngestSummary;
 import io.newswire.producer.ProducerSettings;
 import io.newswire.producer.StoryProducer;
 import io.newswire.producer.source.SourceFile;
+import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.WireStory;
 import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.NewswireStreamsApp;
@@ -16,10 +17,13 @@ import io.newswire.streams.feeds.FeedRules;
 import io.newswire.tagger.Tagger;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
  * The real pipeline on the fixture's broker: topics under a unique prefix, the exactly-once
@@ -81,6 +85,15 @@ final class PipelineHarness implements AutoCloseable {
         try (StoryProducer producer = producer()) {
             producer.send(story).get();
         }
+    }
+
+    /** Family ids of the stories in this instance's global signature table, one per band they fill. */
+    List<String> signedStoryIds() {
+        List<String> ids = new ArrayList<>();
+        try (KeyValueIterator<String, ValueAndTimestamp<SignatureBand>> all = app.storySignatures().all()) {
+            all.forEachRemaining(band -> band.value.value().getEntries().forEach(e -> ids.add(e.getStoryId())));
+        }
+        return ids;
     }
 
     TopicReader reader() {

@@ -1,6 +1,7 @@
 package io.newswire.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import io.newswire.schemas.Alert;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
+import io.newswire.streams.neardup.MinHash;
+import io.newswire.streams.neardup.NearDuplicateRule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,6 +197,46 @@ class PipelineIT {
                         .isEqualTo("parse");
             });
         }
+    }
+
+    @Test
+    void shouldMarkACopyFromAnotherDeskWithTheIdOfTheStoryItNearlyDuplicates() throws Exception {
+        String body = String.join("\n\n",
+                "Fighting raged in the Syrian city of Aleppo on Friday as United States and Russian diplomats met"
+                        + " again in Geneva to discuss a ceasefire that would let aid convoys reach the besieged eastern"
+                        + " districts of the city.",
+                "\"We remain very concerned about the situation in Aleppo,\" State Department spokesman John Kirby"
+                        + " told reporters in Washington, adding that talks between the two sides had made limited"
+                        + " progress.",
+                "Rebel groups said they had broken through government lines in the south-west of the city, opening a"
+                        + " route for food and fuel, while the Syrian army said its forces had pushed the attackers back.");
+        SourceFile original = textFile("desk-1.txt", "Fighting rages in Aleppo as diplomats meet again\n\n" + body);
+        SourceFile copy = textFile("agency-2.txt", "Fighting rages in Aleppo as diplomats meet again\n\n"
+                + body.replace("\"We remain", "\u201cWe remain").replace("Aleppo,\"", "Aleppo,\u201d"));
+        try (PipelineHarness pipeline = new PipelineHarness(KAFKA, stateDir)) {
+            assertThat(pipeline.ingest(List.of(original)).published()).isEqualTo(1);
+            // the copy is compared with what the global table holds: wait until the original is in it
+            await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.signedStoryIds().size() >= MinHash.BANDS);
+            String originalId = pipeline.signedStoryIds().get(0);
+            assertThat(pipeline.ingest(List.of(copy)).published()).isEqualTo(1);
+
+            List<ConsumerRecord<byte[], byte[]>> out = pipeline.reader().readUntil(List.of(pipeline.names.tagged()),
+                    records -> count(records, pipeline.names.tagged()) >= 2, Duration.ofSeconds(1));
+
+            List<TaggedStory> tagged = values(out, pipeline.names.tagged(), pipeline.serdes.taggedStory()::decode);
+            assertThat(tagged).hasSize(2);
+            TaggedStory first = tagged.stream().filter(t -> t.getStory().getId().equals(originalId)).findFirst()
+                    .orElseThrow();
+            TaggedStory second = tagged.stream().filter(t -> t != first).findFirst().orElseThrow();
+            assertThat(second.getStory().getId()).isNotEqualTo(originalId);
+            assertThat(first.getNearDuplicateOf()).isNull();
+            assertThat(second.getNearDuplicateOf()).isEqualTo(originalId);
+            assertThat(second.getNearDuplicateSimilarity()).isBetween(NearDuplicateRule.DEFAULT_MIN_SIMILARITY, 1.0);
+        }
+    }
+
+    private static SourceFile textFile(String name, String text) {
+        return new SourceFile(Path.of(name), text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static WireStory parse(SourceFile file) {

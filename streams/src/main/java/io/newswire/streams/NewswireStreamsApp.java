@@ -1,5 +1,6 @@
 package io.newswire.streams;
 
+import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.feeds.FeedRules;
@@ -10,8 +11,12 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +36,8 @@ public final class NewswireStreamsApp implements AutoCloseable {
     public NewswireStreamsApp(NewswireConfig config, Tagger tagger, FeedRules feeds) {
         NewswireTopics topics = NewswireTopics.create(config.topics(), NewswireSerdes.create());
         this.topology = NewswireTopology.build(
-                topics, tagger, feeds, new NewswireTopology.Settings(config.alertWindow(), Clock.systemUTC()));
+                topics, tagger, feeds, new NewswireTopology.Settings(
+                        config.alertWindow(), config.nearDuplicates(), Clock.systemUTC()));
         this.streams = new KafkaStreams(topology, StreamsSettings.from(config));
         streams.setStateListener((now, before) -> {
             LOG.info("streams state {} -> {}", before, now);
@@ -75,6 +81,15 @@ public final class NewswireStreamsApp implements AutoCloseable {
 
     public Topology topology() {
         return topology;
+    }
+
+    /**
+     * This instance's copy of the global signature table (band key → the recent stories with that
+     * band): what the next story will be compared with. Queryable once the app is RUNNING.
+     */
+    public ReadOnlyKeyValueStore<String, ValueAndTimestamp<SignatureBand>> storySignatures() {
+        return streams.store(StoreQueryParameters.fromNameAndType(
+                NewswireTopology.SIGNATURE_STORE, QueryableStoreTypes.timestampedKeyValueStore()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.newswire.streams;
 
 import io.newswire.schemas.Alert;
+import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
@@ -18,6 +19,8 @@ import org.apache.kafka.common.serialization.Serdes;
  *   <tr><td>newswire.feed.&lt;name&gt;</td><td>story family id</td><td>TaggedStory</td></tr>
  *   <tr><td>newswire.statements</td><td>speaker id</td><td>Statement</td></tr>
  *   <tr><td>newswire.alerts</td><td>speaker id</td><td>Alert</td></tr>
+ *   <tr><td>newswire.story-signatures</td><td>band key {@code <index>:<hex>}</td><td>SignatureBand
+ *       (compacted; read back as a global table)</td></tr>
  *   <tr><td>newswire.rejected</td><td>original key bytes</td><td>original value bytes (error in headers)</td></tr>
  * </table>
  */
@@ -26,7 +29,8 @@ public record NewswireTopics(
         Topic<String, WireStory> raw,
         Topic<String, TaggedStory> tagged,
         Topic<String, Statement> statements,
-        Topic<String, Alert> alerts) {
+        Topic<String, Alert> alerts,
+        Topic<String, SignatureBand> signatures) {
 
     public static NewswireTopics create(TopicNames names, NewswireSerdes serdes) {
         return new NewswireTopics(
@@ -34,7 +38,8 @@ public record NewswireTopics(
                 new Topic<>(names.raw(), Serdes.String(), serdes.wireStory()),
                 new Topic<>(names.tagged(), Serdes.String(), serdes.taggedStory()),
                 new Topic<>(names.statements(), Serdes.String(), serdes.statement()),
-                new Topic<>(names.alerts(), Serdes.String(), serdes.alert()));
+                new Topic<>(names.alerts(), Serdes.String(), serdes.alert()),
+                new Topic<>(names.signatures(), Serdes.String(), serdes.signatureBand()));
     }
 
     /** A feed topic: same key and value types as the tagged firehose. */

@@ -3,6 +3,7 @@ package io.newswire.streams;
 import io.newswire.streams.config.TopicNames;
 import io.newswire.streams.feeds.FeedRule;
 import io.newswire.streams.feeds.FeedRules;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * Topics that exist already are left as they are.
  */
 public final class TopicSetup {
+    /** How long a band of story signatures is kept after its last update; longer than any near-duplicate window. */
+    public static final Duration SIGNATURE_RETENTION = Duration.ofDays(7);
+
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
 
     private final int partitions;
@@ -72,6 +76,14 @@ public final class TopicSetup {
         if (topic.equals(names.rejected())) {
             // dead letters carry the original bytes of stories: keep them long enough to replay
             return Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(30L * 24 * 3600 * 1000));
+        }
+        if (topic.equals(names.signatures())) {
+            // compaction keeps the newest list per band; deletion forgets bands no story updated for a week
+            return Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG,
+                    TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,
+                    TopicConfig.RETENTION_MS_CONFIG,
+                    String.valueOf(SIGNATURE_RETENTION.toMillis()));
         }
         return Map.of();
     }

@@ -1,6 +1,7 @@
 package io.newswire.schemas.serde;
 
 import io.newswire.schemas.Alert;
+import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
@@ -16,6 +17,7 @@ public final class NewswireSerdes {
     private final AvroSerde<TaggedStory> taggedStory;
     private final AvroSerde<Statement> statement;
     private final AvroSerde<Alert> alert;
+    private final AvroSerde<SignatureBand> signatureBand;
 
     static {
         AvroTrust.trustNewswireSchemas();
@@ -26,6 +28,7 @@ public final class NewswireSerdes {
         this.taggedStory = serde(TaggedStory.class, TaggedStory.getClassSchema(), history);
         this.statement = serde(Statement.class, Statement.getClassSchema(), history);
         this.alert = serde(Alert.class, Alert.getClassSchema(), history);
+        this.signatureBand = serde(SignatureBand.class, SignatureBand.getClassSchema(), history);
     }
 
     public static NewswireSerdes create() {
@@ -46,6 +49,10 @@ public final class NewswireSerdes {
 
     public AvroSerde<Alert> alert() {
         return alert;
+    }
+
+    public AvroSerde<SignatureBand> signatureBand() {
+        return signatureBand;
     }
 
     /** A serde for any generated record type, resolving older writer schemas from {@code history}. */

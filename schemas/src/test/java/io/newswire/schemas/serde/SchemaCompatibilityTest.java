@@ -3,6 +3,7 @@ package io.newswire.schemas.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.schemas.Alert;
+import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
@@ -28,7 +29,8 @@ class SchemaCompatibilityTest {
                 WireStory.getClassSchema(),
                 TaggedStory.getClassSchema(),
                 Statement.getClassSchema(),
-                Alert.getClassSchema());
+                Alert.getClassSchema(),
+                SignatureBand.getClassSchema());
     }
 
     @ParameterizedTest(name = "{0}")

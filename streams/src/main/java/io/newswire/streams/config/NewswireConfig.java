@@ -1,8 +1,10 @@
 package io.newswire.streams.config;
 
+import io.newswire.streams.neardup.NearDuplicateRule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +25,7 @@ public record NewswireConfig(
         TopicNames topics,
         Path feedsFile,
         Duration alertWindow,
+        NearDuplicateRule nearDuplicates,
         Duration commitInterval,
         Path stateDir,
         Map<String, String> streamsOverrides,
@@ -35,9 +38,12 @@ public record NewswireConfig(
     public static final String TOPIC_STATEMENTS = "newswire.topic.statements";
     public static final String TOPIC_ALERTS = "newswire.topic.alerts";
     public static final String TOPIC_REJECTED = "newswire.topic.rejected";
+    public static final String TOPIC_SIGNATURES = "newswire.topic.signatures";
     public static final String FEED_TOPIC_PREFIX = "newswire.feed.topic.prefix";
     public static final String FEEDS_FILE = "newswire.feeds.file";
     public static final String ALERT_WINDOW = "newswire.alert.window";
+    public static final String NEAR_DUPLICATE_WINDOW = "newswire.near-duplicate.window";
+    public static final String NEAR_DUPLICATE_MIN_SIMILARITY = "newswire.near-duplicate.min-similarity";
     public static final String COMMIT_INTERVAL = "newswire.commit.interval";
     public static final String STATE_DIR = "newswire.state.dir";
     public static final String STREAMS_PREFIX = "newswire.streams.";
@@ -47,8 +53,12 @@ public record NewswireConfig(
     public static final Duration DEFAULT_ALERT_WINDOW = Duration.ofDays(7);
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
 
+    /** Keys with a hyphen, which a variable name cannot hold: NEWSWIRE_NEAR_DUPLICATE_WINDOW sets the first. */
+    private static final List<String> HYPHENATED_KEYS = List.of(NEAR_DUPLICATE_WINDOW, NEAR_DUPLICATE_MIN_SIMILARITY);
+
     public NewswireConfig {
         Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(nearDuplicates, "nearDuplicates");
         streamsOverrides = Map.copyOf(streamsOverrides);
         clientOverrides = Map.copyOf(clientOverrides);
         require(applicationId != null && !applicationId.isBlank(), APPLICATION_ID + " must not be blank");
@@ -83,6 +93,7 @@ public record NewswireConfig(
                 TopicNames.from(merged),
                 feeds == null || feeds.isBlank() ? null : Path.of(feeds),
                 duration(merged, ALERT_WINDOW, DEFAULT_ALERT_WINDOW),
+                nearDuplicates(merged),
                 duration(merged, COMMIT_INTERVAL, DEFAULT_COMMIT_INTERVAL),
                 stateDir == null || stateDir.isBlank() ? null : Path.of(stateDir),
                 overrides,
@@ -125,7 +136,11 @@ public record NewswireConfig(
 
     /** {@code NEWSWIRE_BOOTSTRAP_SERVERS} → {@code newswire.bootstrap.servers}. */
     static String propertyName(String variable) {
-        return variable.toLowerCase(Locale.ROOT).replace('_', '.');
+        String dotted = variable.toLowerCase(Locale.ROOT).replace('_', '.');
+        return HYPHENATED_KEYS.stream()
+                .filter(key -> key.replace('-', '.').equals(dotted))
+                .findFirst()
+                .orElse(dotted);
     }
 
     public NewswireConfig withBootstrapServers(String servers) {
@@ -153,8 +168,22 @@ public record NewswireConfig(
     }
 
     private NewswireConfig copy(String servers, String id, TopicNames names, Path feeds, Duration interval, Path dir) {
-        return new NewswireConfig(servers, id, names, feeds, alertWindow, interval, dir, streamsOverrides,
-                clientOverrides);
+        return new NewswireConfig(servers, id, names, feeds, alertWindow, nearDuplicates, interval, dir,
+                streamsOverrides, clientOverrides);
+    }
+
+    private static NearDuplicateRule nearDuplicates(Map<String, String> values) {
+        Duration window = duration(values, NEAR_DUPLICATE_WINDOW, NearDuplicateRule.DEFAULT_WINDOW);
+        String similarity = values.get(NEAR_DUPLICATE_MIN_SIMILARITY);
+        try {
+            double minSimilarity = similarity == null || similarity.isBlank()
+                    ? NearDuplicateRule.DEFAULT_MIN_SIMILARITY
+                    : Double.parseDouble(similarity.strip());
+            return new NearDuplicateRule(window, minSimilarity);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(NEAR_DUPLICATE_WINDOW + " / " + NEAR_DUPLICATE_MIN_SIMILARITY + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static Duration duration(Map<String, String> values, String key, Duration fallback) {

@@ -5,7 +5,13 @@ import java.util.Map;
 
 /** Names of the topics the pipeline reads and writes; every one can be renamed by config. */
 public record TopicNames(
-        String raw, String tagged, String statements, String alerts, String rejected, String feedPrefix) {
+        String raw,
+        String tagged,
+        String statements,
+        String alerts,
+        String rejected,
+        String signatures,
+        String feedPrefix) {
 
     public static final TopicNames DEFAULT = new TopicNames(
             "newswire.stories.raw",
@@ -13,6 +19,7 @@ public record TopicNames(
             "newswire.statements",
             "newswire.alerts",
             "newswire.rejected",
+            "newswire.story-signatures",
             "newswire.feed.");
 
     static TopicNames from(Map<String, String> values) {
@@ -22,13 +29,14 @@ public record TopicNames(
                 values.getOrDefault(NewswireConfig.TOPIC_STATEMENTS, DEFAULT.statements),
                 values.getOrDefault(NewswireConfig.TOPIC_ALERTS, DEFAULT.alerts),
                 values.getOrDefault(NewswireConfig.TOPIC_REJECTED, DEFAULT.rejected),
+                values.getOrDefault(NewswireConfig.TOPIC_SIGNATURES, DEFAULT.signatures),
                 values.getOrDefault(NewswireConfig.FEED_TOPIC_PREFIX, DEFAULT.feedPrefix));
     }
 
     /** The same names with a prefix, so tests and benchmarks can share one broker. */
     public TopicNames prefixed(String prefix) {
         return new TopicNames(prefix + raw, prefix + tagged, prefix + statements, prefix + alerts,
-                prefix + rejected, prefix + feedPrefix);
+                prefix + rejected, prefix + signatures, prefix + feedPrefix);
     }
 
     public String feed(String feedName) {
@@ -37,6 +45,6 @@ public record TopicNames(
 
     /** The fixed topics (not the feed topics). */
     public List<String> fixed() {
-        return List.of(raw, tagged, statements, alerts, rejected);
+        return List.of(raw, tagged, statements, alerts, rejected, signatures);
     }
 }

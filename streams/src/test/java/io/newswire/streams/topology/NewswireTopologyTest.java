@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.schemas.Alert;
 import io.newswire.schemas.PubStatus;
+import io.newswire.schemas.SignatureBand;
+import io.newswire.schemas.SignatureEntry;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
@@ -13,6 +15,8 @@ import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.config.TopicNames;
 import io.newswire.streams.feeds.FeedRules;
+import io.newswire.streams.neardup.MinHash;
+import io.newswire.streams.neardup.NearDuplicateRule;
 import io.newswire.tagger.Tagger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.header.Header;
@@ -31,6 +36,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,11 +61,13 @@ class NewswireTopologyTest {
     private TestOutputTopic<String, Statement> statements;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<byte[], byte[]> rejected;
+    private TestOutputTopic<String, SignatureBand> signatures;
 
     @BeforeEach
     void startDriver() {
         NewswireTopology.Settings settings =
-                new NewswireTopology.Settings(Duration.ofDays(7), Clock.fixed(NOW, ZoneOffset.UTC));
+                new NewswireTopology.Settings(
+                Duration.ofDays(7), NearDuplicateRule.defaults(), Clock.fixed(NOW, ZoneOffset.UTC));
         Properties props = StreamsSettings.from(NewswireConfig.defaults().withBootstrapServers("unused:9092"));
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "newswire-topology-test");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -75,6 +84,8 @@ class NewswireTopologyTest {
                 names.statements(), new StringDeserializer(), serdes.statement().deserializer());
         alerts = driver.createOutputTopic(names.alerts(), new StringDeserializer(), serdes.alert().deserializer());
         rejected = driver.createOutputTopic(names.rejected(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        signatures = driver.createOutputTopic(
+                names.signatures(), new StringDeserializer(), serdes.signatureBand().deserializer());
     }
 
     @AfterEach
@@ -244,6 +255,90 @@ class NewswireTopologyTest {
                 .isEqualTo("story empty-1 cannot be tagged: it has neither headline nor body text");
         assertThat(rejected.isEmpty()).isTrue();
         assertThat(tagged.readValuesToList()).extracting(t -> t.getStory().getId()).containsExactly("aleppo-talks");
+    }
+
+    @Test
+    void shouldMarkALightlyEditedCopyUnderAnotherIdWithTheOriginalsId() {
+        WireStory original = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
+        WireStory otherDesk = Stories.aleppoFromDesk("agency-2-aleppo", "BEIRUT, Aug 5 (Other Agency) -");
+        List<String> paragraphs = new ArrayList<>(otherDesk.getParagraphs());
+        paragraphs.set(1, paragraphs.get(1).replaceFirst("\"", "\u201c").replace("\"", "\u201d"));
+        paragraphs.set(2, paragraphs.get(2).replace("pushed the attackers back", "pushed the rebels back"));
+        WireStory copy = WireStory.newBuilder(otherDesk).setParagraphs(paragraphs).build();
+        raw.pipeInput(original.getId(), original, Stories.RECEIVED);
+        raw.pipeInput(copy.getId(), copy, Stories.RECEIVED.plus(Duration.ofHours(1)));
+
+        List<TaggedStory> out = tagged.readValuesToList();
+        assertThat(out).extracting(t -> t.getStory().getId()).containsExactly("aleppo-desk-1", "agency-2-aleppo");
+        assertThat(out.get(0).getNearDuplicateOf()).isNull();
+        assertThat(out.get(1).getNearDuplicateOf()).isEqualTo("aleppo-desk-1");
+        assertThat(out.get(1).getNearDuplicateSimilarity()).isBetween(NearDuplicateRule.DEFAULT_MIN_SIMILARITY, 1.0);
+        assertThat(feed("syria").readValuesToList()).extracting(TaggedStory::getNearDuplicateOf)
+                .containsExactly(null, "aleppo-desk-1");
+    }
+
+    @Test
+    void shouldWriteSixteenSignatureBandsPerStoryAndReadThemBackIntoTheGlobalStore() {
+        WireStory original = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
+        raw.pipeInput(original.getId(), original, Stories.RECEIVED);
+
+        List<TestRecord<String, SignatureBand>> bands = signatures.readRecordsToList();
+        assertThat(bands).extracting(TestRecord::key).hasSize(MinHash.BANDS)
+                .allMatch(key -> key.matches("([0-9]|1[0-5]):[0-9a-f]{4}"))
+                .extracting(key -> key.substring(0, key.indexOf(':'))).doesNotHaveDuplicates();
+        KeyValueStore<String, ValueAndTimestamp<SignatureBand>> store =
+                driver.getTimestampedKeyValueStore(NearDuplicateMarker.STORE);
+        for (TestRecord<String, SignatureBand> band : bands) {
+            assertThat(band.value().getEntries()).extracting(SignatureEntry::getStoryId).containsExactly("aleppo-desk-1");
+            assertThat(band.value().getEntries().get(0).getSignature()).hasSize(MinHash.SIZE);
+            assertThat(store.get(band.key()).value()).isEqualTo(band.value());
+        }
+    }
+
+    @Test
+    void shouldNotMarkAnUnrelatedStory() {
+        raw.pipeInput("aleppo-desk-1", Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -"),
+                Stories.RECEIVED);
+        raw.pipeInput("bank-rates", Stories.centralBank("bank-rates"), Stories.RECEIVED.plus(Duration.ofHours(1)));
+
+        assertThat(tagged.readValuesToList()).extracting(TaggedStory::getNearDuplicateOf).containsExactly(null, null);
+    }
+
+    @Test
+    void shouldNotMarkANewVersionOfTheSameStoryAsANearDuplicateOfItself() {
+        WireStory first = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
+        WireStory second = WireStory.newBuilder(Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -"))
+                .setVersion(2).setHeadline("UPDATE 1-Fighting rages in Aleppo as diplomats meet again").build();
+        raw.pipeInput(first.getId(), first, Stories.RECEIVED);
+        raw.pipeInput(second.getId(), second, Stories.RECEIVED.plus(Duration.ofHours(1)));
+
+        List<TaggedStory> out = tagged.readValuesToList();
+        assertThat(out).extracting(t -> t.getStory().getVersion()).containsExactly(1, 2);
+        assertThat(out).extracting(TaggedStory::getNearDuplicateOf).containsExactly(null, null);
+        assertThat(signatures.readValuesToList()).last().extracting(b -> b.getEntries().size()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotMarkACopyArrivingAfterTheNearDuplicateWindow() {
+        WireStory original = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
+        WireStory copy = Stories.aleppoFromDesk("agency-2-aleppo", "BEIRUT, Aug 5 (Newswire) -");
+        raw.pipeInput(original.getId(), original, Stories.RECEIVED);
+        raw.pipeInput(copy.getId(), copy, Stories.RECEIVED.plus(NearDuplicateRule.DEFAULT_WINDOW).plusSeconds(1));
+
+        assertThat(tagged.readValuesToList()).extracting(TaggedStory::getNearDuplicateOf).containsExactly(null, null);
+    }
+
+    @Test
+    void shouldNeitherSignNorMarkAKill() {
+        raw.pipeInput("aleppo-desk-1", Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -"),
+                Stories.RECEIVED);
+        signatures.readRecordsToList();
+        WireStory kill = WireStory.newBuilder(Stories.aleppoFromDesk("agency-2-aleppo", "BEIRUT, Aug 5 (Newswire) -"))
+                .setPubStatus(PubStatus.CANCELED).build();
+        raw.pipeInput(kill.getId(), kill, Stories.RECEIVED.plusSeconds(60));
+
+        assertThat(tagged.readValuesToList()).extracting(TaggedStory::getNearDuplicateOf).containsExactly(null, null);
+        assertThat(signatures.isEmpty()).isTrue();
     }
 
     private static String header(TestRecord<byte[], byte[]> record, String name) {

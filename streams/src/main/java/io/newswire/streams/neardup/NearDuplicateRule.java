@@ -1,0 +1,75 @@
+package io.newswire.streams.neardup;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When a story counts as a near-duplicate of another: a different family id, seen no later than it
+ * and at most {@code window} before it, with an estimated Jaccard similarity ({@link
+ * Signature#similarity}) of at least {@code minSimilarity}. The most similar such story wins; among
+ * equally similar ones the earliest, then the smallest id, so the verdict does not depend on the
+ * order candidates are looked up in.
+ */
+public record NearDuplicateRule(Duration window, double minSimilarity) {
+    /** Stories remembered per band; the oldest are dropped first. */
+    public static final int BAND_CAPACITY = 8;
+    public static final Duration DEFAULT_WINDOW = Duration.ofDays(2);
+    /** The bands find pairs this similar with probability 0.9998 (see {@link MinHash}). */
+    public static final double DEFAULT_MIN_SIMILARITY = 0.8;
+
+    private static final Comparator<Candidate> MOST_SIMILAR_THEN_EARLIEST = Comparator.comparingDouble(
+                    Candidate::similarity)
+            .reversed()
+            .thenComparingLong(candidate -> candidate.sighting().seenAt())
+            .thenComparing(candidate -> candidate.sighting().storyId());
+
+    public NearDuplicateRule {
+        Objects.requireNonNull(window, "window");
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("near-duplicate window must be positive, got " + window);
+        }
+        if (!(minSimilarity > 0 && minSimilarity <= 1)) {
+            throw new IllegalArgumentException("near-duplicate min similarity must be in (0, 1], got " + minSimilarity);
+        }
+    }
+
+    public static NearDuplicateRule defaults() {
+        return new NearDuplicateRule(DEFAULT_WINDOW, DEFAULT_MIN_SIMILARITY);
+    }
+
+    /** The story that {@code own} nearly duplicates among {@code candidates}, if any. */
+    public Optional<Match> mostSimilar(Sighting own, Collection<Sighting> candidates) {
+        return candidates.stream()
+                .filter(candidate -> !candidate.storyId().equals(own.storyId()))
+                .filter(candidate -> candidate.seenAt() <= own.seenAt()
+                        && own.seenAt() - candidate.seenAt() <= window.toMillis())
+                .map(candidate -> new Candidate(candidate, own.signature().similarity(candidate.signature())))
+                .filter(candidate -> candidate.similarity() >= minSimilarity)
+                .min(MOST_SIMILAR_THEN_EARLIEST)
+                .map(candidate -> new Match(candidate.sighting().storyId(), candidate.similarity()));
+    }
+
+    /**
+     * The band's sightings with {@code own} added, oldest first: an earlier sighting of the same
+     * story is replaced, sightings older than the window before {@code own} are dropped, and at
+     * most {@value #BAND_CAPACITY} are kept.
+     */
+    public List<Sighting> remember(List<Sighting> band, Sighting own) {
+        List<Sighting> kept = new ArrayList<>();
+        for (Sighting sighting : band) {
+            if (!sighting.storyId().equals(own.storyId()) && own.seenAt() - sighting.seenAt() <= window.toMillis()) {
+                kept.add(sighting);
+            }
+        }
+        kept.add(own);
+        kept.sort(Comparator.comparingLong(Sighting::seenAt));
+        return List.copyOf(kept.subList(Math.max(0, kept.size() - BAND_CAPACITY), kept.size()));
+    }
+
+    private record Candidate(Sighting sighting, double similarity) {}
+}

@@ -1,0 +1,90 @@
+package io.newswire.streams.neardup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateRuleTest {
+    private static final long HOUR = Duration.ofHours(1).toMillis();
+    private static final Signature SIGNATURE = new Signature(IntStream.range(0, MinHash.SIZE).toArray());
+    private final NearDuplicateRule rule = new NearDuplicateRule(Duration.ofDays(2), 0.8);
+
+    @Test
+    void shouldPickTheMostSimilarCandidateAndTheEarliestAmongEquallySimilar() {
+        Sighting own = new Sighting("copy", SIGNATURE, 10 * HOUR);
+        List<Sighting> candidates = List.of(
+                new Sighting("ten-values-off", differingIn(10), 5 * HOUR),
+                new Sighting("two-values-off-later", differingIn(2), 4 * HOUR),
+                new Sighting("two-values-off-earlier", differingIn(2), 3 * HOUR));
+
+        assertThat(rule.mostSimilar(own, candidates)).contains(new Match("two-values-off-earlier", 62.0 / 64));
+    }
+
+    @Test
+    void shouldBreakATieInSimilarityAndTimeByTheSmallestId() {
+        Sighting own = new Sighting("copy", SIGNATURE, 10 * HOUR);
+        List<Sighting> candidates = List.of(
+                new Sighting("b-desk", SIGNATURE, 5 * HOUR), new Sighting("a-desk", SIGNATURE, 5 * HOUR));
+
+        assertThat(rule.mostSimilar(own, candidates)).contains(new Match("a-desk", 1.0));
+    }
+
+    @Test
+    void shouldIgnoreTheSameFamilyLaterStoriesStoriesOutsideTheWindowAndDissimilarSignatures() {
+        Sighting own = new Sighting("copy", SIGNATURE, 100 * HOUR);
+        List<Sighting> candidates = List.of(
+                new Sighting("copy", SIGNATURE, 99 * HOUR),
+                new Sighting("later", SIGNATURE, 101 * HOUR),
+                new Sighting("too-old", SIGNATURE, 100 * HOUR - Duration.ofDays(2).toMillis() - 1),
+                new Sighting("thirteen-values-off", differingIn(13), 99 * HOUR));
+
+        assertThat(rule.mostSimilar(own, candidates)).isEmpty();
+    }
+
+    @Test
+    void shouldAcceptACandidateExactlyAtTheMinimumSimilarity() {
+        Sighting own = new Sighting("copy", SIGNATURE, 10 * HOUR);
+        NearDuplicateRule atThreshold = new NearDuplicateRule(Duration.ofDays(2), 52.0 / 64);
+
+        assertThat(atThreshold.mostSimilar(own, List.of(new Sighting("twelve-values-off", differingIn(12), HOUR))))
+                .contains(new Match("twelve-values-off", 52.0 / 64));
+    }
+
+    @Test
+    void shouldRememberAtMostEightSightingsPerBandReplacingTheSameStoryAndDroppingTheOldest() {
+        List<Sighting> band = new ArrayList<>();
+        for (int i = 0; i < NearDuplicateRule.BAND_CAPACITY; i++) {
+            band.add(new Sighting("story-" + i, SIGNATURE, i * HOUR));
+        }
+        Sighting newVersionOfStory3 = new Sighting("story-3", differingIn(1), 20 * HOUR);
+        Sighting newcomer = new Sighting("newcomer", SIGNATURE, 21 * HOUR);
+
+        List<Sighting> after = rule.remember(rule.remember(band, newVersionOfStory3), newcomer);
+
+        assertThat(after).extracting(Sighting::storyId).containsExactly(
+                "story-1", "story-2", "story-4", "story-5", "story-6", "story-7", "story-3", "newcomer");
+    }
+
+    @Test
+    void shouldRefuseASimilarityOutsideZeroToOneAndAnEmptyWindow() {
+        assertThatThrownBy(() -> new NearDuplicateRule(Duration.ofDays(1), 0)).hasMessageContaining("(0, 1]");
+        assertThatThrownBy(() -> new NearDuplicateRule(Duration.ofDays(1), 1.01)).hasMessageContaining("(0, 1]");
+        assertThatThrownBy(() -> new NearDuplicateRule(Duration.ofDays(1), Double.NaN)).hasMessageContaining("(0, 1]");
+        assertThatThrownBy(() -> new NearDuplicateRule(Duration.ZERO, 0.8)).hasMessageContaining("positive");
+        assertThat(new NearDuplicateRule(Duration.ofDays(1), 1.0).minSimilarity()).isEqualTo(1.0);
+    }
+
+    /** {@link #SIGNATURE} with its first {@code count} values changed. */
+    private static Signature differingIn(int count) {
+        int[] values = SIGNATURE.values();
+        for (int i = 0; i < count; i++) {
+            values[i] = -1 - i;
+        }
+        return new Signature(values);
+    }
+}
