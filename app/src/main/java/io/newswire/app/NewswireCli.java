@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BrokerCommand.class,
             IngestCommand.class,
+            WatchCommand.class,
             ParseCommand.class,
             StreamCommand.class,
             TailCommand.class,

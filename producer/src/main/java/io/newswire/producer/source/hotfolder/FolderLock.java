@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -27,12 +28,14 @@ final class FolderLock implements AutoCloseable {
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                throw new IllegalStateException("another process is watching " + folder + " (it holds " + path + ")");
+                throw new FileSystemException(folder.toString(), null, "another process is watching it (it holds " + NAME + ")");
             }
             return new FolderLock(channel);
         } catch (OverlappingFileLockException e) {
             channel.close();
-            throw new IllegalStateException("this process is already watching " + folder, e);
+            FileSystemException inUse = new FileSystemException(folder.toString(), null, "this process is already watching it");
+            inUse.initCause(e);
+            throw inUse;
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

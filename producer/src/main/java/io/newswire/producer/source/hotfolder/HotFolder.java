@@ -81,7 +81,11 @@ public final class HotFolder implements AutoCloseable {
         this.retries = new RetrySchedule(settings);
     }
 
-    /** Creates {@code done/} and {@code error/} in {@code folder} if missing and locks the folder. */
+    /**
+     * Creates {@code done/} and {@code error/} in {@code folder} if missing and locks the folder.
+     *
+     * @throws java.nio.file.FileSystemException when another watcher holds the folder
+     */
     public static HotFolder open(Path folder, Ingestor ingestor, HotFolderSettings settings, Clock clock)
             throws IOException {
         Objects.requireNonNull(ingestor, "ingestor");

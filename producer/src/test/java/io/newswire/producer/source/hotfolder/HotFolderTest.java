@@ -12,6 +12,7 @@ import io.newswire.schemas.WireStory;
 import io.newswire.schemas.serde.AvroTrust;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -258,7 +259,7 @@ class HotFolderTest {
         open();
 
         assertThatThrownBy(() -> HotFolder.open(dir, ingestor(), HotFolderSettings.defaults(), clock))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already watching");
+                .isInstanceOf(FileSystemException.class).hasMessageContaining("already watching");
     }
 
     @Test
