@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             BrokerCommand.class,
             IngestCommand.class,
             ServeCommand.class,
+            WatchCommand.class,
             ParseCommand.class,
             StreamCommand.class,
             TailCommand.class,
