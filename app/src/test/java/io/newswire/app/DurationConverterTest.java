@@ -24,6 +24,12 @@ class DurationConverterTest {
     }
 
     @Test
+    void shouldRefuseZeroAndWordsThatAreNotDurations() {
+        assertThatThrownBy(() -> converter.convert("0s")).hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> converter.convert("soon")).hasMessageContaining("'soon' is not a duration");
+    }
+
+    @Test
     void shouldRefuseANumberWithoutAUnit() {
         assertThatThrownBy(() -> converter.convert("5")).isInstanceOf(TypeConversionException.class)
                 .hasMessageContaining("use e.g. 500ms");

@@ -1,12 +1,10 @@
 package io.newswire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,17 +40,5 @@ class PollCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("a feed URL must be http:// or https://");
-    }
-
-    @Test
-    void shouldReadIntervalsInSecondsMinutesHoursOrIso() {
-        DurationConverter converter = new DurationConverter();
-
-        assertThat(converter.convert("90s")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(converter.convert("5m")).isEqualTo(Duration.ofMinutes(5));
-        assertThat(converter.convert("250ms")).isEqualTo(Duration.ofMillis(250));
-        assertThat(converter.convert("PT1H")).isEqualTo(Duration.ofHours(1));
-        assertThatThrownBy(() -> converter.convert("0s")).hasMessageContaining("must be positive");
-        assertThatThrownBy(() -> converter.convert("soon")).hasMessageContaining("not a duration: soon");
     }
 }
