@@ -92,8 +92,8 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
-    void shouldNotRestartTheOneShotProducerInALoop() {
-        assertThat(compose.service("producer").get("restart")).as("restart policy of producer").isEqualTo("no");
+    void shouldRestartTheHotFolderProducerUnlessStopped() {
+        assertThat(compose.service("producer").get("restart")).as("restart policy of producer").isEqualTo("unless-stopped");
     }
 
     @Test
@@ -127,7 +127,7 @@ class DockerComposeConsistencyTest {
             assertThat(command).as("command of %s", service).startsWith("java", "-jar", copy.group(2));
         }
         assertThat(compose.command("streams")).endsWith("stream");
-        assertThat(compose.command("producer")).contains("ingest");
+        assertThat(compose.command("producer")).endsWith("watch", "/inbox");
     }
 
     @Test
