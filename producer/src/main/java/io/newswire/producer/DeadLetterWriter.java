@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * {@value #SOURCE}, {@value #STORY_ID} (when the input parsed), {@value #RECEIVED_AT} (ISO-8601
  * instant), {@value #SHA256} and {@value #LENGTH} of the original bytes. An input larger than
  * {@code maxValueBytes} is not copied: the value is null and {@value #CONTENT_REF} says where the
- * original is and why it was left out, while the digest and length still identify it.
+ * original is and why it was left out, while the digest and length still identify it; an input
+ * that could not be read at all ({@code stage} {@code read}) has an empty value and a
+ * {@value #CONTENT_REF} too.
  *
  * <p>The producer is idempotent with {@code acks=all}; {@link #rejected} completes when the
  * broker has acknowledged the record.
@@ -98,6 +100,8 @@ public final class DeadLetterWriter implements RejectionHandler, AutoCloseable {
         if (omitted) {
             header(headers, CONTENT_REF, "content omitted: " + content.length + " bytes is over the " + maxValueBytes
                     + "-byte limit; the original is at " + source);
+        } else if (rejection.input().readError() != null) {
+            header(headers, CONTENT_REF, "content not read; the original is at " + source);
         }
         log.warn("Rejected {} ({} bytes, {}): {}", source, content.length, rejection.stage(), rejection.reason());
 

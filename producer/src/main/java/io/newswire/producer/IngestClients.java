@@ -39,13 +39,16 @@ public final class IngestClients implements AutoCloseable {
         return ingestor;
     }
 
-    /** Flushes and closes both producers; sends in flight complete first. */
+    /**
+     * Flushes and closes both producers; sends in flight complete first. The story producer
+     * closes first, so a story whose send fails while closing can still be dead-lettered.
+     */
     @Override
     public void close() {
         try {
-            rejections.close();
-        } finally {
             stories.close();
+        } finally {
+            rejections.close();
         }
     }
 }

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param reason for a rejection, why; null otherwise
  * @param deadLetterFailure for a rejection, why it could not be written to the dead-letter
  *     topic; null when it was written (or for any other kind)
+ * @param retriable for a rejection at {@link Stage#SEND}, whether the failure is transient (the
+ *     broker was unreachable or timed out) so that the same input may succeed later; false for
+ *     a failure that would repeat (a record over the size limit) and for every other outcome
  */
 public record IngestOutcome(Path source, Kind kind, String storyId, int version, Stage stage, String reason,
-        String deadLetterFailure) {
+        String deadLetterFailure, boolean retriable) {
 
     /** The fate of an item. */
     public enum Kind {
@@ -36,22 +39,35 @@ public record IngestOutcome(Path source, Kind kind, String storyId, int version,
         if ((kind == Kind.REJECTED) != (stage != null && reason != null)) {
             throw new IllegalArgumentException("a rejection, and only a rejection, has a stage and a reason");
         }
+        if (retriable && stage != Stage.SEND) {
+            throw new IllegalArgumentException("only a failed send can be retriable");
+        }
     }
 
     static IngestOutcome published(Path source, String storyId, int version) {
-        return new IngestOutcome(source, Kind.PUBLISHED, storyId, version, null, null, null);
+        return new IngestOutcome(source, Kind.PUBLISHED, storyId, version, null, null, null, false);
     }
 
     static IngestOutcome duplicate(Path source, String storyId, int version) {
-        return new IngestOutcome(source, Kind.DUPLICATE, storyId, version, null, null, null);
+        return new IngestOutcome(source, Kind.DUPLICATE, storyId, version, null, null, null, false);
     }
 
-    static IngestOutcome rejected(RejectedInput rejection, int version, String deadLetterFailure) {
+    static IngestOutcome rejected(RejectedInput rejection, int version, String deadLetterFailure, boolean retriable) {
         return new IngestOutcome(rejection.input().path(), Kind.REJECTED, rejection.storyId(), version,
-                rejection.stage(), rejection.reason(), deadLetterFailure);
+                rejection.stage(), rejection.reason(), deadLetterFailure, retriable);
     }
 
     public boolean isRejected() {
         return kind == Kind.REJECTED;
+    }
+
+    /**
+     * True when nothing more can be done for this item: published, a duplicate, or rejected for
+     * good and recorded in the dead-letter topic. False when the same input must be offered again
+     * later (a transient send failure, or a rejection the dead-letter topic did not take), so a
+     * source must keep it (hot folder: leave the file; HTTP: answer 503; polling: fetch again).
+     */
+    public boolean settled() {
+        return kind != Kind.REJECTED || deadLetterFailure == null && !retriable;
     }
 }

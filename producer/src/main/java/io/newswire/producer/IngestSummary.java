@@ -22,7 +22,9 @@ public record IngestSummary(int read, int published, int duplicates, int rejecte
         /** The content was not a story (see the parser's reason). */
         PARSE,
         /** The story parsed but the send to Kafka failed. */
-        SEND
+        SEND,
+        /** The input could not be read at all (a file vanished or is unreadable). */
+        READ
     }
 
     public IngestSummary {
@@ -45,6 +47,11 @@ public record IngestSummary(int read, int published, int duplicates, int rejecte
     /** How many stories parsed but failed to send. */
     public int failed() {
         return (int) rejections.stream().filter(r -> r.stage() == Stage.SEND).count();
+    }
+
+    /** How many items must be offered again later (see {@link IngestOutcome#settled()}). */
+    public int unsettled() {
+        return (int) rejections.stream().filter(r -> !r.settled()).count();
     }
 
     /** How many rejections could not be written to the dead-letter topic (their source still holds them). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,10 @@ public final class Ingestor {
      */
     public CompletableFuture<List<IngestOutcome>> submit(SourceFile input) {
         Instant receivedAt = clock.instant();
+        if (input.readError() != null) {
+            return reject(new RejectedInput(input, Stage.READ, null, input.readError(), receivedAt), 0, false)
+                    .thenApply(List::of);
+        }
         List<ParseResult> items = parse(input, receivedAt).items();
         List<CompletableFuture<IngestOutcome>> outcomes = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -60,7 +65,7 @@ public final class Ingestor {
             if (item instanceof ParseResult.Rejected rejected) {
                 String reason = items.size() == 1 ? rejected.reason()
                         : "item " + (i + 1) + " of " + items.size() + ": " + rejected.reason();
-                outcomes.add(reject(new RejectedInput(input, Stage.PARSE, null, reason, receivedAt), 0));
+                outcomes.add(reject(new RejectedInput(input, Stage.PARSE, null, reason, receivedAt), 0, false));
             } else {
                 outcomes.add(publish(input, ((ParseResult.Parsed) item).story(), receivedAt));
             }
@@ -108,21 +113,30 @@ public final class Ingestor {
     }
 
     private CompletableFuture<IngestOutcome> publish(SourceFile input, WireStory story, Instant receivedAt) {
-        if (!duplicates.claim(story)) {
-            log.info("Story {} v{} from {} is an exact re-send: not sent again", story.getId(), story.getVersion(),
-                    input.path());
-            return CompletableFuture.completedFuture(
-                    IngestOutcome.duplicate(input.path(), story.getId(), story.getVersion()));
+        DuplicateFilter.Claim claim = duplicates.claim(story);
+        if (!claim.first()) {
+            // answer only once the earlier copy is acknowledged; if its send failed, this copy goes instead
+            return claim.send().handle((ignored, error) -> error).thenCompose(error -> {
+                if (error != null) {
+                    return publish(input, story, receivedAt);
+                }
+                log.info("Story {} v{} from {} is an exact re-send: not sent again", story.getId(),
+                        story.getVersion(), input.path());
+                return CompletableFuture.completedFuture(
+                        IngestOutcome.duplicate(input.path(), story.getId(), story.getVersion()));
+            });
         }
-        return send(story).handle((metadata, error) -> error)
+        CompletableFuture<?> sent = send(story);
+        sent.whenComplete((ignored, error) -> claim.settle(error));
+        return sent.handle((metadata, error) -> error)
                 .thenCompose(error -> {
                     if (error == null) {
                         return CompletableFuture.completedFuture(
                                 IngestOutcome.published(input.path(), story.getId(), story.getVersion()));
                     }
-                    duplicates.release(story);
-                    return reject(new RejectedInput(input, Stage.SEND, story.getId(), "send failed: " + unwrap(error),
-                            receivedAt), story.getVersion());
+                    Throwable cause = unwrap(error);
+                    return reject(new RejectedInput(input, Stage.SEND, story.getId(), "send failed: " + cause,
+                            receivedAt), story.getVersion(), cause instanceof RetriableException);
                 });
     }
 
@@ -134,7 +148,7 @@ public final class Ingestor {
         }
     }
 
-    private CompletableFuture<IngestOutcome> reject(RejectedInput rejection, int version) {
+    private CompletableFuture<IngestOutcome> reject(RejectedInput rejection, int version, boolean retriable) {
         CompletableFuture<?> recorded;
         try {
             recorded = rejectionHandler.rejected(rejection);
@@ -142,7 +156,7 @@ public final class Ingestor {
             recorded = CompletableFuture.failedFuture(e);
         }
         return recorded.handle((ignored, error) -> IngestOutcome.rejected(rejection, version,
-                error == null ? null : unwrap(error).toString()));
+                error == null ? null : unwrap(error).toString(), retriable));
     }
 
     private static Throwable unwrap(Throwable error) {

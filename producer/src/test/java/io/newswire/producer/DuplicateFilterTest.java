@@ -11,11 +11,17 @@ import org.junit.jupiter.api.Test;
 class DuplicateFilterTest {
 
     @Test
-    void shouldClaimAStoryOnceAndRefuseItsExactReSend() {
+    void shouldClaimAStoryOnceAndHandItsReSendTheFirstCopysSend() {
         DuplicateFilter filter = new DuplicateFilter();
 
-        assertThat(filter.claim(story("a"))).isTrue();
-        assertThat(filter.claim(story("a"))).isFalse();
+        DuplicateFilter.Claim first = filter.claim(story("a"));
+        DuplicateFilter.Claim resend = filter.claim(story("a"));
+
+        assertThat(first.first()).isTrue();
+        assertThat(resend.first()).isFalse();
+        assertThat(resend.send()).isNotDone();
+        first.settle(null);
+        assertThat(resend.send()).isCompleted();
     }
 
     @Test
@@ -24,9 +30,9 @@ class DuplicateFilterTest {
         WireStory first = story("a");
         filter.claim(first);
 
-        assertThat(filter.claim(WireStory.newBuilder(first).setVersion(2).build())).isTrue();
-        assertThat(filter.claim(WireStory.newBuilder(first).setVersion(2).setParagraphs(List.of("Corrected body.")).build()))
-                .isTrue();
+        assertThat(filter.claim(WireStory.newBuilder(first).setVersion(2).build()).first()).isTrue();
+        assertThat(filter.claim(WireStory.newBuilder(first).setVersion(2).setParagraphs(List.of("Corrected body.")).build())
+                .first()).isTrue();
     }
 
     @Test
@@ -38,17 +44,19 @@ class DuplicateFilterTest {
         WireStory resent = WireStory.newBuilder(first).setReceivedAt(first.getReceivedAt().plusSeconds(60))
                 .setSection("Other desk").build();
 
-        assertThat(filter.claim(resent)).isFalse();
+        assertThat(filter.claim(resent).first()).isFalse();
     }
 
     @Test
-    void shouldClaimAgainAfterTheFailedSendIsReleased() {
+    void shouldFreeTheStoryWhenTheFirstCopysSendFailed() {
         DuplicateFilter filter = new DuplicateFilter();
-        filter.claim(story("a"));
+        DuplicateFilter.Claim first = filter.claim(story("a"));
+        DuplicateFilter.Claim waiting = filter.claim(story("a"));
 
-        filter.release(story("a"));
+        first.settle(new IllegalStateException("broker gone"));
 
-        assertThat(filter.claim(story("a"))).isTrue();
+        assertThat(waiting.send()).isCompletedExceptionally();
+        assertThat(filter.claim(story("a")).first()).isTrue();
     }
 
     @Test
@@ -59,8 +67,8 @@ class DuplicateFilterTest {
         filter.claim(story("a"));
         filter.claim(story("c"));
 
-        assertThat(filter.claim(story("a"))).as("a was seen recently").isFalse();
-        assertThat(filter.claim(story("b"))).as("b was forgotten").isTrue();
+        assertThat(filter.claim(story("a")).first()).as("a was seen recently").isFalse();
+        assertThat(filter.claim(story("b")).first()).as("b was forgotten").isTrue();
     }
 
     @Test

@@ -206,6 +206,66 @@ class IngestorTest {
     }
 
     @Test
+    void shouldAnswerAReSendOnlyOnceTheFirstCopyIsAcknowledged() {
+        CompletableFuture<RecordMetadata> firstSend = new CompletableFuture<>();
+        Ingestor ingestor = ingestor(story -> firstSend);
+
+        CompletableFuture<List<IngestOutcome>> first = ingestor.submit(storyFile("a.txt", "Talks resume"));
+        CompletableFuture<List<IngestOutcome>> resend = ingestor.submit(storyFile("a-again.txt", "Talks resume"));
+
+        assertThat(resend).as("no answer before the broker has the story").isNotDone();
+        firstSend.complete(metadata());
+        assertThat(first.join()).extracting(IngestOutcome::kind).containsExactly(IngestOutcome.Kind.PUBLISHED);
+        assertThat(resend.join()).extracting(IngestOutcome::kind).containsExactly(IngestOutcome.Kind.DUPLICATE);
+    }
+
+    @Test
+    void shouldSendTheReSendItselfWhenTheFirstCopysSendFailed() {
+        CompletableFuture<RecordMetadata> firstSend = new CompletableFuture<>();
+        List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>(List.of(firstSend,
+                CompletableFuture.completedFuture(metadata())));
+        Ingestor ingestor = ingestor(story -> sends.remove(0));
+
+        CompletableFuture<List<IngestOutcome>> first = ingestor.submit(storyFile("a.txt", "Talks resume"));
+        CompletableFuture<List<IngestOutcome>> resend = ingestor.submit(storyFile("a-again.txt", "Talks resume"));
+        firstSend.completeExceptionally(new IllegalStateException("broker gone"));
+
+        assertThat(first.join()).extracting(IngestOutcome::kind).containsExactly(IngestOutcome.Kind.REJECTED);
+        assertThat(resend.join()).extracting(IngestOutcome::kind).containsExactly(IngestOutcome.Kind.PUBLISHED);
+    }
+
+    @Test
+    void shouldTellATransientSendFailureFromOneThatWouldRepeat() {
+        IngestOutcome timedOut = ingestor(story -> CompletableFuture.failedFuture(
+                new org.apache.kafka.common.errors.TimeoutException("no broker")))
+                .submit(storyFile("a.txt", "Talks resume")).join().get(0);
+        IngestOutcome tooLarge = ingestor(story -> CompletableFuture.failedFuture(
+                new org.apache.kafka.common.errors.RecordTooLargeException("over max.request.size")))
+                .submit(storyFile("a.txt", "Talks resume")).join().get(0);
+
+        assertThat(timedOut.retriable()).isTrue();
+        assertThat(timedOut.settled()).as("offer it again later").isFalse();
+        assertThat(tooLarge.retriable()).isFalse();
+        assertThat(tooLarge.settled()).as("rejected for good, dead-lettered").isTrue();
+    }
+
+    @Test
+    void shouldRejectAnUnreadableInputAtTheReadStageAndDeadLetterIt() {
+        List<RejectedInput> recorded = new ArrayList<>();
+        Ingestor ingestor = new Ingestor(this::accept, CLOCK, rejection -> {
+            recorded.add(rejection);
+            return CompletableFuture.completedFuture(null);
+        }, new DuplicateFilter());
+
+        IngestSummary summary = ingestor.ingest(List.of(SourceFile.unreadable(Path.of("gone.xml"), "cannot read: gone"),
+                storyFile("b.txt", "Vote counted")));
+
+        assertThat(summary.line()).isEqualTo("read 2 = published 1 + duplicates 0 + rejected 1");
+        assertThat(summary.rejections().get(0).stage()).isEqualTo(Stage.READ);
+        assertThat(recorded).singleElement().extracting(RejectedInput::reason).isEqualTo("cannot read: gone");
+    }
+
+    @Test
     void shouldTellTheListenerAboutEveryInputRead() {
         List<Path> read = new ArrayList<>();
 

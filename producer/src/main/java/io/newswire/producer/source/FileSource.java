@@ -20,10 +20,15 @@ import java.util.stream.Stream;
  * (name starting with a dot) found while walking are skipped, and symbolic links to directories
  * met while walking are not followed. Files are listed and read lazily, one at a time, as the iteration advances.
  *
- * <p>A file that cannot be read ends the iteration with an {@link UncheckedIOException} naming it,
- * rather than being skipped silently.
+ * <p>A file that cannot be read (it vanished after listing, or is unreadable) is yielded as
+ * {@link SourceFile#unreadable}, so it is counted and rejected with its reason rather than
+ * skipped or ending the run. A directory that cannot be listed ends the iteration with an
+ * {@link UncheckedIOException} naming it.
  */
 public final class FileSource implements Iterable<SourceFile> {
+    /** Larger files are not read: no parser takes more than 10 MB, so they could only be rejected. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private final List<Path> roots;
 
     private FileSource(List<Path> roots) {
@@ -99,9 +104,14 @@ public final class FileSource implements Iterable<SourceFile> {
             Path path = nextFile;
             nextFile = null;
             try {
+                long size = Files.size(path);
+                if (size > MAX_FILE_BYTES) {
+                    return SourceFile.unreadable(path, "too large to read: " + size + " bytes, over the "
+                            + MAX_FILE_BYTES + "-byte input limit");
+                }
                 return new SourceFile(path, Files.readAllBytes(path));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path, e);
+                return SourceFile.unreadable(path, "cannot read: " + e);
             }
         }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,21 @@ class FileSourceTest {
         write("c.txt");
 
         assertThat(relativePaths(FileSource.of(dir))).containsExactly("a.txt", "b/1.txt", "b/2.txt", "b/c/0.txt", "c.txt");
+    }
+
+    @Test
+    void shouldYieldAFileThatVanishedAfterListingAsUnreadableAndGoOn() throws IOException {
+        write("a.txt");
+        write("b.txt");
+        Iterator<SourceFile> files = FileSource.of(dir).iterator();
+
+        assertThat(files.hasNext()).isTrue();
+        Files.delete(dir.resolve("a.txt"));
+        SourceFile gone = files.next();
+
+        assertThat(gone.readError()).startsWith("cannot read: ");
+        assertThat(gone.path()).isEqualTo(dir.resolve("a.txt"));
+        assertThat(files.next().readError()).isNull();
     }
 
     @Test

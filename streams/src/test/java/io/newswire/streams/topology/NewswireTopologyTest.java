@@ -229,6 +229,19 @@ class NewswireTopologyTest {
     }
 
     @Test
+    void shouldPassACorrectionOfTheSameVersionButDropAnOlderCopyArrivingLate() {
+        WireStory first = WireStory.newBuilder(Stories.aleppo()).setVersionTime("2016-08-05T10:00:00+02:00").build();
+        WireStory corrected = WireStory.newBuilder(first).setVersionTime("2016-08-05T10:30:00+02:00")
+                .setParagraphs(List.of("Corrected: fighting raged in Aleppo on Friday.")).build();
+        send(first);
+        send(corrected);
+        send(first); // the text the correction replaced, delivered late by a lagging mirror
+
+        assertThat(tagged.readValuesToList()).extracting(t -> t.getStory().getVersionTime())
+                .containsExactly("2016-08-05T10:00:00+02:00", "2016-08-05T10:30:00+02:00");
+    }
+
+    @Test
     void shouldDeadLetterAnUndecodableRecordAndProcessTheNextOne() {
         byte[] poison = "this is not an Avro record".getBytes(StandardCharsets.UTF_8);
         rawBytes.pipeInput("poison", poison);

@@ -2,6 +2,7 @@ package io.newswire.producer.source.hotfolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -10,7 +11,7 @@ import java.nio.file.attribute.FileTime;
 record FileSnapshot(long size, FileTime modified) {
 
     static FileSnapshot of(Path file) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         return new FileSnapshot(attributes.size(), attributes.lastModifiedTime());
     }
 }

@@ -3,11 +3,13 @@ package io.newswire.producer.source.hotfolder;
 import io.newswire.producer.IngestOutcome;
 import io.newswire.producer.IngestSummary;
 import io.newswire.producer.Ingestor;
+import io.newswire.producer.source.FileSource;
 import io.newswire.producer.source.SourceFile;
 import io.newswire.producer.source.hotfolder.HotFolderEvent.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -157,7 +159,9 @@ public final class HotFolder implements AutoCloseable {
 
     private List<Path> listInputs() {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(entry -> !FileNames.isIgnored(entry) && Files.isRegularFile(entry)).toList();
+            // a symbolic link is taken as a file (and refused below), so it is filed in error/, not left forever
+            return entries.filter(entry -> !FileNames.isIgnored(entry)
+                    && (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(entry))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the hot folder " + folder, e);
         }
@@ -165,6 +169,16 @@ public final class HotFolder implements AutoCloseable {
 
     private Optional<Submitted> submit(Candidate candidate, Instant now, List<HotFolderEvent> events) {
         Path file = candidate.file();
+        if (Files.isSymbolicLink(file)) {
+            // following links would let anyone who can drop a file publish any file the watcher can read
+            return Optional.of(new Submitted(candidate, now, ingestor.submit(
+                    SourceFile.unreadable(file, "a symbolic link: links are not followed in a hot folder"))));
+        }
+        if (candidate.snapshot().size() > FileSource.MAX_FILE_BYTES) {
+            return Optional.of(new Submitted(candidate, now, ingestor.submit(SourceFile.unreadable(file,
+                    "too large to read: " + candidate.snapshot().size() + " bytes, over the " + FileSource.MAX_FILE_BYTES
+                            + "-byte input limit"))));
+        }
         byte[] content;
         FileSnapshot after;
         try {
@@ -188,11 +202,12 @@ public final class HotFolder implements AutoCloseable {
         Candidate candidate = submitted.candidate();
         Path file = candidate.file();
         List<IngestOutcome> outcomes = submitted.outcomes().join();
-        List<IngestOutcome> sendFailures = outcomes.stream()
-                .filter(o -> o.isRejected() && o.stage() == IngestSummary.Stage.SEND).toList();
-        if (!sendFailures.isEmpty()) {
-            return retry(candidate, submitted.at(), sendFailures.size() + " of " + outcomes.size() + " stories not sent: "
-                    + sendFailures.get(0).reason());
+        List<IngestOutcome> unsettled = outcomes.stream().filter(o -> !o.settled()).toList();
+        if (!unsettled.isEmpty()) {
+            IngestOutcome first = unsettled.get(0);
+            return retry(candidate, submitted.at(), unsettled.size() + " of " + outcomes.size()
+                    + " items to offer again: " + first.reason()
+                    + (first.deadLetterFailure() == null ? "" : " (not dead-lettered: " + first.deadLetterFailure() + ")"));
         }
         try {
             HotFolderEvent event = file(file, outcomes);

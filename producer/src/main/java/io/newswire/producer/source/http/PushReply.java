@@ -59,7 +59,7 @@ record PushReply(int status, String json, List<String> storyIds, Map<String, Str
             return error(UNPROCESSABLE, "no story in the input");
         }
         for (IngestOutcome outcome : outcomes) {
-            if (outcome.isRejected() && outcome.stage() == Stage.SEND) {
+            if (outcome.isRejected() && outcome.stage() == Stage.SEND && outcome.retriable()) {
                 return error(UNAVAILABLE, outcome.reason());
             }
             if (outcome.deadLetterFailure() != null) {

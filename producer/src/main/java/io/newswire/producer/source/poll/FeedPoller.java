@@ -1,7 +1,6 @@
 package io.newswire.producer.source.poll;
 
 import io.newswire.producer.IngestOutcome;
-import io.newswire.producer.IngestSummary.Stage;
 import io.newswire.producer.Ingestor;
 import io.newswire.producer.source.SourceFile;
 import io.newswire.schemas.StoryDigest;
@@ -167,8 +166,9 @@ public final class FeedPoller implements AutoCloseable {
                     nextDelay(state, null));
         }
         List<IngestOutcome> outcomes = ingestor.submit(new SourceFile(FeedUrls.logicalPath(feed), changed.body())).join();
-        boolean allSent = outcomes.stream().noneMatch(outcome -> outcome.stage() == Stage.SEND);
-        // Items that did not reach the broker must come back in full next time, not as a 304.
+        boolean allSent = outcomes.stream().allMatch(IngestOutcome::settled);
+        // Items that did not reach the broker, or rejections the dead-letter topic did not take,
+        // must come back in full next time, not as a 304.
         state.validators = allSent ? changed.validators() : Validators.NONE;
         state.lastBodyDigest = allSent ? digest : null;
         PollResult result = new PollResult(feed, PollResult.Status.CHANGED, changed.status(), outcomes, null,

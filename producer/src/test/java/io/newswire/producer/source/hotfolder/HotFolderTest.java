@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,15 +117,32 @@ class HotFolderTest {
     }
 
     @Test
-    void shouldNoteInTheReasonFileWhenTheDeadLetterWriteFailed() throws IOException {
+    void shouldLeaveARejectedFileInPlaceWhileTheDeadLetterTopicIsDown() throws IOException {
         deadLetterUp = false;
         open();
         Files.write(dir.resolve("junk.bin"), JUNK);
 
-        scanAfterSettling();
+        List<HotFolderEvent> events = scanAfterSettling();
 
-        assertThat(Files.readString(dir.resolve("error/junk.bin.reason")))
-                .contains("[not written to the dead-letter topic: java.lang.IllegalStateException: dead-letter topic down]");
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.result()).isEqualTo(Result.RETRY);
+            assertThat(event.detail()).contains("not dead-lettered: java.lang.IllegalStateException: dead-letter topic down");
+        });
+        assertThat(dir.resolve("junk.bin")).exists();
+        assertThat(dir.resolve("error/junk.bin")).doesNotExist();
+    }
+
+    @Test
+    void shouldFileASymbolicLinkInErrorWithoutReadingItsTarget() throws IOException {
+        open();
+        Path secret = Files.writeString(dir.resolveSibling(dir.getFileName() + "-secret.txt"), "World\n\nSecret\n\nText.\n");
+        Files.createSymbolicLink(dir.resolve("link.txt"), secret);
+
+        List<HotFolderEvent> events = scanAfterSettling();
+
+        assertThat(events).singleElement().extracting(HotFolderEvent::result).isEqualTo(Result.ERROR);
+        assertThat(sent).isEmpty();
+        assertThat(Files.readString(dir.resolve("error/link.txt.reason"))).contains("links are not followed");
     }
 
     @Test
@@ -285,7 +303,7 @@ class HotFolderTest {
     private Ingestor ingestor() {
         StorySink sink = story -> {
             if (!brokerUp) {
-                return CompletableFuture.failedFuture(new IllegalStateException("broker down"));
+                return CompletableFuture.failedFuture(new TimeoutException("broker down"));
             }
             sent.add(story);
             return CompletableFuture.completedFuture(new RecordMetadata(new TopicPartition("raw", 0), 0, 0, 0, 0, 0));

@@ -163,7 +163,7 @@ class HttpPushServerTest {
 
     @Test
     void shouldAnswer503WithRetryAfterWhenTheSendFails() throws Exception {
-        start(story -> CompletableFuture.failedFuture(new IllegalStateException("broker gone")));
+        start(story -> CompletableFuture.failedFuture(new org.apache.kafka.common.errors.TimeoutException("broker gone")));
 
         HttpResponse<String> answer = send(post(story("Talks resume")));
 

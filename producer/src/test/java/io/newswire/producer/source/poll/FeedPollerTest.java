@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,7 +188,7 @@ class FeedPollerTest {
     @Test
     void shouldFetchTheWholeFeedAgainWhenItsItemsCouldNotBeSent() throws Exception {
         poller.close();
-        poller = poller(story -> CompletableFuture.failedFuture(new IllegalStateException("broker gone")),
+        poller = poller(story -> CompletableFuture.failedFuture(new TimeoutException("broker gone")),
                 PollSettings.defaults().withJitter(0));
         server.then(ok(Rss.feed(Rss.item("urn:a", "Talks resume", "Envoys met.")), "ETag", ETAG));
 
