@@ -1,5 +1,6 @@
 package io.newswire.producer.source.hotfolder;
 
+import io.newswire.producer.source.Backoff;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -43,11 +44,7 @@ public record HotFolderSettings(Duration settle, Duration initialBackoff, Durati
 
     /** The wait before retry number {@code attempt} (1 for the first retry). */
     Duration backoff(int attempt) {
-        Duration wait = initialBackoff;
-        for (int i = 1; i < attempt && wait.compareTo(maxBackoff) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+        return Backoff.doubling(initialBackoff, maxBackoff, attempt - 1);
     }
 
     private static void requireNotNegative(Duration value, String name) {

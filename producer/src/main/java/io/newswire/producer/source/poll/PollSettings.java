@@ -1,5 +1,6 @@
 package io.newswire.producer.source.poll;
 
+import io.newswire.producer.source.Backoff;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -66,8 +67,7 @@ public record PollSettings(Duration interval, double jitter, Duration connectTim
         if (failures == 0) {
             return interval;
         }
-        Duration doubled = interval.multipliedBy(1L << Math.min(failures, 20));
-        Duration capped = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
+        Duration capped = Backoff.doubling(interval, maxBackoff, failures);
         return capped.compareTo(interval) < 0 ? interval : capped;
     }
 
