@@ -99,6 +99,25 @@ class FormatsConformanceTest {
         assertThat(ids).hasSize(3).doesNotHaveDuplicates();
     }
 
+    @Test
+    void shouldTakeTheAnpaHeadlineFromTheTabInAfterTheKeywordLine() {
+        WireStory story = story(parse("anpa1312/superdesk_anpa-1.tst"));
+
+        assertThat(story.getHeadline()).isEqualTo("For Argentine chemo patients, mirrors can hurt");
+        assertThat(story.getByline()).isEqualTo("By PAUL BYRNE and ALMUDENA CALATRAVA");
+        assertThat(story.getParagraphs().get(0)).startsWith("BUENOS AIRES, Argentina (AP) _ For cancer patients");
+        assertThat(story.getPublishedTime()).isEqualTo("2013-11-13T15:09:00Z");
+    }
+
+    @Test
+    void shouldEndTheIptc7901BodyBeforeTheNotebookAndDecodeItsUtf8() {
+        WireStory story = story(parse("iptc7901/superdesk_IPTC7901_odd_charset.txt"));
+
+        assertThat(story.getHeadline()).isEqualTo("German football saddened by illness to striker legend Mueller");
+        assertThat(story.getKeywords()).containsExactly("Germany-football", "Munich", "Mueller");
+        assertThat(String.join("\n", story.getParagraphs())).contains("Thomas Müller").doesNotContain("Notebook", "publication");
+    }
+
     private static List<String> corpusFiles() {
         try (Stream<Path> files = Files.walk(FORMATS)) {
             return files.filter(Files::isRegularFile)
