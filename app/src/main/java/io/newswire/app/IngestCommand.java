@@ -6,6 +6,7 @@ import io.newswire.producer.IngestOutcome;
 import io.newswire.producer.IngestSummary;
 import io.newswire.producer.source.FileSource;
 import io.newswire.streams.config.NewswireConfig;
+import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,8 @@ final class IngestCommand implements Callable<Integer> {
     KafkaOptions kafka;
 
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Show a progress bar on the terminal (default: on when stderr is a terminal).")
+            description = "Show a progress bar on stderr (default: on when standard input and output are a terminal,"
+                    + " as Java's System.console() tells; --no-progress to turn it off).")
     boolean progress;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Story files or directories.")
@@ -42,12 +44,9 @@ final class IngestCommand implements Callable<Integer> {
         FileSource files = FileSource.of(paths);
         try (KafkaConnection connection = KafkaConnection.open(config.bootstrapServers(), System.err);
                 IngestClients clients = Publishing.open(config, connection, "newswire-ingest")) {
-            if (connection.isEmbedded()) {
-                System.err.println("Note: the embedded broker stops when this command ends; use 'newswire broker' "
-                        + "and --bootstrap-servers to keep the stories.");
-            }
+            connection.noteIfStoriesEndWithTheCommand(System.err);
             IngestSummary summary;
-            if (progress && System.console() != null) {
+            if (progress && interactiveConsole()) {
                 try (ProgressBar bar = progressBar(files.countFiles())) {
                     summary = clients.ingestor().ingest(files, input -> bar.step());
                 }
@@ -59,6 +58,25 @@ final class IngestCommand implements Callable<Integer> {
         } catch (Publishing.MissingTopicsException e) {
             System.err.println("newswire ingest: " + e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * Whether standard input and output are a terminal. Up to Java 21 {@code System.console()} is
+     * null otherwise; from Java 22 it always returns a console and {@code Console.isTerminal()}
+     * (looked up reflectively, this code targets Java 17) tells.
+     */
+    static boolean interactiveConsole() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException beforeJava22) {
+            return true;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return false;
         }
     }
 

@@ -11,7 +11,10 @@ final class KafkaConnection implements AutoCloseable {
     private final String bootstrapServers;
     private final EmbeddedKafkaBroker embedded;
 
-    private KafkaConnection(String bootstrapServers, EmbeddedKafkaBroker embedded) {
+    static final String EMBEDDED_NOTE = "Note: the embedded broker stops when this command ends; use 'newswire broker' "
+            + "and --bootstrap-servers to keep the stories.";
+
+    KafkaConnection(String bootstrapServers, EmbeddedKafkaBroker embedded) {
         this.bootstrapServers = bootstrapServers;
         this.embedded = embedded;
     }
@@ -32,6 +35,16 @@ final class KafkaConnection implements AutoCloseable {
 
     boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /**
+     * For commands that publish: warns on {@code status} that the stories go with an embedded
+     * broker when the command ends; says nothing for a configured broker.
+     */
+    void noteIfStoriesEndWithTheCommand(PrintStream status) {
+        if (isEmbedded()) {
+            status.println(EMBEDDED_NOTE);
+        }
     }
 
     @Override

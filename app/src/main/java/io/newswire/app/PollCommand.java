@@ -57,6 +57,7 @@ final class PollCommand implements Callable<Integer> {
                 KafkaConnection connection = KafkaConnection.open(config.bootstrapServers(), System.err);
                 IngestClients clients = Publishing.open(config, connection, "newswire-poll");
                 FeedPoller poller = new FeedPoller(clients.ingestor(), settings)) {
+            connection.noteIfStoriesEndWithTheCommand(System.err);
             if (once) {
                 return pollOnce(poller, feeds);
             }

@@ -69,10 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                 KafkaConnection connection = KafkaConnection.open(config.bootstrapServers(), System.err);
                 IngestClients clients = Publishing.open(config, connection, "newswire-serve");
                 HttpPushServer server = HttpPushServer.start(clients.ingestor(), settings)) {
-            if (connection.isEmbedded()) {
-                System.err.println("Note: the embedded broker stops with this command; use 'newswire broker' and "
-                        + "--bootstrap-servers to keep the stories.");
-            }
+            connection.noteIfStoriesEndWithTheCommand(System.err);
             System.err.println("Accepting stories at " + server.storiesUri() + " (POST, bearer token). Ctrl-C to stop.");
             signal.await();
         } catch (Publishing.MissingTopicsException e) {

@@ -47,10 +47,7 @@ final class WatchCommand implements Callable<Integer> {
                 KafkaConnection connection = KafkaConnection.open(config.bootstrapServers(), System.err);
                 IngestClients clients = Publishing.open(config, connection, "newswire-watch");
                 HotFolder folder = HotFolder.open(dir, clients.ingestor(), settings, Clock.systemUTC())) {
-            if (connection.isEmbedded()) {
-                System.err.println("Note: the embedded broker stops when this command ends; use 'newswire broker' "
-                        + "and --bootstrap-servers to keep the stories.");
-            }
+            connection.noteIfStoriesEndWithTheCommand(System.err);
             System.out.println("Watching " + dir + " (settle " + settle.toMillis() + " ms, scan every "
                     + scanInterval.toMillis() + " ms). Ctrl-C to stop.");
             do {

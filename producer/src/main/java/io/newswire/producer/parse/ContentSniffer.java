@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * Tells the format of a piece of content from its first bytes and, for XML, from the name of its
- * root element, read with the hardened parser ({@link SafeXml}) without reading further.
+ * root element, read with the hardened parser ({@link SafeXml}) without reading further. Legacy
+ * wire transmissions start with SOH (after any SYN characters): ANPA-1312 when a unit separator
+ * follows in the header, else IPTC 7901.
  */
 final class ContentSniffer {
     private static final Set<String> G2_ROOTS = Set.of(
@@ -14,7 +16,7 @@ final class ContentSniffer {
     private static final int HEAD_BYTES = 512;
     private static final Set<String> FEED_ROOTS = Set.of("rss", "feed", "RDF");
 
-    enum Format { TEXT, JSON, NITF, NEWSML_G2, NEWSML_1, FEED, OTHER_XML, BROKEN_XML }
+    enum Format { TEXT, JSON, NITF, NEWSML_G2, NEWSML_1, FEED, OTHER_XML, BROKEN_XML, ANPA_1312, IPTC_7901 }
 
     /**
      * The format and, for XML, the root element name or why the XML could not be read, and the
@@ -29,6 +31,11 @@ final class ContentSniffer {
     private ContentSniffer() {}
 
     static Sniffed sniff(byte[] content) {
+        if (WireTransmission.isFramed(content)) {
+            return WireTransmission.headerHasUnitSeparator(content)
+                    ? new Sniffed(Format.ANPA_1312, "ANPA-1312")
+                    : new Sniffed(Format.IPTC_7901, "IPTC 7901");
+        }
         char first = firstSignificantChar(content);
         if (first == '{' || first == '[') {
             return new Sniffed(Format.JSON, "JSON");

@@ -17,6 +17,8 @@ import java.util.Objects;
  *   <li>NewsML 1.x and any other XML root: {@link UnsupportedFormat} naming the root;</li>
  *   <li>XML that cannot be read before its root element (bad charset, malformed, over
  *       {@link SafeXml#MAX_BYTES}): rejected with the reason;</li>
+ *   <li>legacy wire transmissions (SOH ... STX text ETX): {@link AnpaParser} for ANPA-1312,
+ *       {@link Iptc7901Parser} for IPTC 7901;</li>
  *   <li>everything else, including binary junk and empty input: {@link ScrapedTextParser}.</li>
  * </ul>
  */
@@ -26,6 +28,8 @@ public final class Parsers {
     private static final StoryParser NEWSML_G2 = new NewsMlG2Parser();
     private static final StoryParser FEED = new FeedParser();
     private static final StoryParser NINJS = new NinjsParser();
+    private static final StoryParser ANPA_1312 = new AnpaParser();
+    private static final StoryParser IPTC_7901 = new Iptc7901Parser();
 
     private Parsers() {}
 
@@ -45,6 +49,8 @@ public final class Parsers {
             case NEWSML_1 -> new UnsupportedFormat("NewsML 1.x (root element <NewsML>); only NewsML-G2 is parsed");
             case OTHER_XML -> new UnsupportedFormat("XML with root element <" + sniffed.detail() + ">");
             case BROKEN_XML -> new RejectingParser(sniffed.detail());
+            case ANPA_1312 -> ANPA_1312;
+            case IPTC_7901 -> IPTC_7901;
         };
     }
 
