@@ -29,9 +29,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver} (module {@code jdk.httpserver}). Requests
  * run on a fixed pool of {@link HttpPushSettings#threads()} threads with a bounded queue; when
- * both are full the server's accepting thread handles the request itself, so overload slows
- * accepting rather than growing memory or dropping connections. No TLS: put a TLS-terminating
- * proxy in front when the token crosses an untrusted network.
+ * both are full a new connection is closed at once (the accepting thread never handles a request
+ * itself, so one slow client cannot stop it). A request must arrive completely within
+ * {@value RequestTimeLimits#DEFAULT_MAX_REQ_SECONDS} s, so clients that send half a request give
+ * their threads back (see {@link RequestTimeLimits}). No TLS: put a TLS-terminating proxy in
+ * front when the token crosses an untrusted network.
  */
 public final class HttpPushServer implements AutoCloseable {
     public static final String STORIES_PATH = "/stories";
@@ -40,6 +42,11 @@ public final class HttpPushServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpPushServer.class);
     private static final int QUEUED_PER_THREAD = 16;
     private static final long CLOSE_MARGIN_MILLIS = 5_000;
+
+    static {
+        // before the first HttpServer.create: the JDK reads its limits once per JVM
+        RequestTimeLimits.applyDefaults(System.getProperties());
+    }
 
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
@@ -59,16 +66,18 @@ public final class HttpPushServer implements AutoCloseable {
         Objects.requireNonNull(ingestor, "ingestor");
         Objects.requireNonNull(settings, "settings");
         HttpServer server = HttpServer.create(settings.address(), 0);
+        // when pool and queue are full, the JDK's dispatcher catches AbortPolicy's exception and closes the connection
         ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0,
                 TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(settings.threads() * QUEUED_PER_THREAD),
-                threads(), new ThreadPoolExecutor.CallerRunsPolicy());
+                threads(), new ThreadPoolExecutor.AbortPolicy());
         PushHandler handler = new PushHandler(ingestor, settings);
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
         HttpPushServer started = new HttpPushServer(server, executor, handler, settings);
-        log.info("Accepting pushed stories at {} (at most {} bytes each, {} threads)", started.storiesUri(),
-                settings.maxBytes(), settings.threads());
+        log.info("Accepting pushed stories at {} (at most {} bytes each, arriving within {} s; {} threads)",
+                started.storiesUri(), settings.maxBytes(), RequestTimeLimits.maxRequestTime(System.getProperties()),
+                settings.threads());
         return started;
     }
 
