@@ -38,11 +38,25 @@ final class Publishing {
     static IngestClients open(NewswireConfig base, KafkaConnection connection, String clientId) {
         NewswireConfig config = base.withBootstrapServers(connection.bootstrapServers());
         ensureTopics(config, connection.isEmbedded());
-        ProducerSettings settings = ProducerSettings.of(config.bootstrapServers())
+        return IngestClients.open(producerSettings(config, clientId), config.topics().rejected(),
+                DeadLetterWriter.DEFAULT_MAX_VALUE_BYTES);
+    }
+
+    /**
+     * A further dead-letter writer to the rejected topic, for rejections a source records itself
+     * rather than through the Ingestor; call after {@link #open}, which makes sure the topic exists.
+     */
+    static DeadLetterWriter openDeadLetters(NewswireConfig base, KafkaConnection connection, String clientId) {
+        NewswireConfig config = base.withBootstrapServers(connection.bootstrapServers());
+        return new DeadLetterWriter(producerSettings(config, clientId), config.topics().rejected(),
+                DeadLetterWriter.DEFAULT_MAX_VALUE_BYTES);
+    }
+
+    private static ProducerSettings producerSettings(NewswireConfig config, String clientId) {
+        return ProducerSettings.of(config.bootstrapServers())
                 .withTopic(config.topics().raw())
                 .withClientId(clientId)
                 .withOverrides(Map.copyOf(config.clientOverrides()));
-        return IngestClients.open(settings, config.topics().rejected(), DeadLetterWriter.DEFAULT_MAX_VALUE_BYTES);
     }
 
     private static void ensureTopics(NewswireConfig config, boolean embedded) {

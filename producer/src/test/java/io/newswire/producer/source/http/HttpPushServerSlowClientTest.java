@@ -3,6 +3,7 @@ package io.newswire.producer.source.http;
 import static org.awaitility.Awaitility.await;
 
 import io.newswire.producer.Ingestor;
+import io.newswire.producer.RejectionHandler;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -42,7 +43,7 @@ class HttpPushServerSlowClientTest {
 
     @Test
     void shouldAnswerHealthWithinSecondsWhileMoreClientsThanThreadsAndQueueSendHalfARequest() throws Exception {
-        server = HttpPushServer.start(new Ingestor(story -> new CompletableFuture<>()),
+        server = HttpPushServer.start(new Ingestor(story -> new CompletableFuture<>()), RejectionHandler.logging(),
                 HttpPushSettings.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BearerToken.of("t"))
                         .withThreads(1));
 
