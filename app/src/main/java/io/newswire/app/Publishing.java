@@ -38,11 +38,15 @@ final class Publishing {
     static IngestClients open(NewswireConfig base, KafkaConnection connection, String clientId) {
         NewswireConfig config = base.withBootstrapServers(connection.bootstrapServers());
         ensureTopics(config, connection.isEmbedded());
-        ProducerSettings settings = ProducerSettings.of(config.bootstrapServers())
+        return IngestClients.open(producerSettings(config, clientId), config.topics().rejected(),
+                DeadLetterWriter.DEFAULT_MAX_VALUE_BYTES);
+    }
+
+    private static ProducerSettings producerSettings(NewswireConfig config, String clientId) {
+        return ProducerSettings.of(config.bootstrapServers())
                 .withTopic(config.topics().raw())
                 .withClientId(clientId)
                 .withOverrides(Map.copyOf(config.clientOverrides()));
-        return IngestClients.open(settings, config.topics().rejected(), DeadLetterWriter.DEFAULT_MAX_VALUE_BYTES);
     }
 
     private static void ensureTopics(NewswireConfig config, boolean embedded) {

@@ -1,6 +1,5 @@
 package io.newswire.app;
 
-import io.newswire.producer.IngestClients;
 import io.newswire.producer.source.http.BearerToken;
 import io.newswire.producer.source.http.HttpPushServer;
 import io.newswire.producer.source.http.HttpPushSettings;
@@ -26,6 +25,13 @@ import picocli.CommandLine.Option;
             "variable " + ServeCommand.TOKEN_VARIABLE + " or --token-file, never from the command line."})
 final class ServeCommand implements Callable<Integer> {
     static final String TOKEN_VARIABLE = "NEWSWIRE_HTTP_TOKEN";
+    /**
+     * After Ctrl-C the server drains for {@link HttpPushSettings#DEFAULT_DRAIN_TIMEOUT} (plus its
+     * margin), then the Kafka clients get {@link ServeClients#CLOSE_BUDGET}; together they leave the
+     * rest of the shutdown hook's {@link ShutdownSignal#CLOSE_BUDGET} to stop an embedded broker.
+     */
+    static final Duration CLOSE_TIME = HttpPushSettings.DEFAULT_DRAIN_TIMEOUT
+            .plusMillis(HttpPushServer.CLOSE_MARGIN_MILLIS).plus(ServeClients.CLOSE_BUDGET);
 
     @Mixin
     KafkaOptions kafka;
@@ -57,18 +63,19 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HttpPushSettings settings;
         try {
-            settings = new HttpPushSettings(new InetSocketAddress(bind, port), token(tokenFile, System.getenv()),
-                    maxBytes, Duration.ofSeconds(ackTimeoutSeconds), threads);
+            settings = HttpPushSettings.of(new InetSocketAddress(bind, port), token(tokenFile, System.getenv()))
+                    .withMaxBytes(maxBytes).withAckTimeout(Duration.ofSeconds(ackTimeoutSeconds)).withThreads(threads);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             System.err.println("newswire serve: " + e.getMessage());
             return 2;
         }
         NewswireConfig config = kafka.config();
-        // the signal is opened first so it is released last: the server answers what it holds first
+        // closed in reverse: the server first (no new pushes, the ones in progress answered), then the
+        // Kafka clients, then an embedded broker; the signal last, releasing the shutdown hook
         try (ShutdownSignal signal = new ShutdownSignal("newswire-serve");
                 KafkaConnection connection = KafkaConnection.open(config.bootstrapServers(), System.err);
-                IngestClients clients = Publishing.open(config, connection, "newswire-serve");
-                HttpPushServer server = HttpPushServer.start(clients.ingestor(), settings)) {
+                ServeClients clients = ServeClients.open(config, connection, "newswire-serve");
+                HttpPushServer server = HttpPushServer.start(clients.ingestor(), clients.oversize(), settings)) {
             connection.noteIfStoriesEndWithTheCommand(System.err);
             System.err.println("Accepting stories at " + server.storiesUri() + " (POST, bearer token). Ctrl-C to stop.");
             signal.await();

@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
  * hook releases {@link #await()} and then waits (bounded) until the command says it has closed.
  */
 final class ShutdownSignal implements AutoCloseable {
+    /** How long the hook lets the command close after Ctrl-C; the JVM then exits regardless. */
+    static final Duration CLOSE_BUDGET = Duration.ofSeconds(30);
+
     private final CountDownLatch requested = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
@@ -16,7 +19,7 @@ final class ShutdownSignal implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             requested.countDown();
             try {
-                closed.await(30, TimeUnit.SECONDS);
+                closed.await(CLOSE_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -45,6 +45,11 @@ class ServeCommandTest {
     }
 
     @Test
+    void shouldCloseTheServerAndTheClientsWellWithinTheShutdownHooksBudget() {
+        assertThat(ServeCommand.CLOSE_TIME).isLessThanOrEqualTo(ShutdownSignal.CLOSE_BUDGET.minusSeconds(5));
+    }
+
+    @Test
     void shouldExitWithStatus2BeforeStartingAnythingWhenTheTokenFileIsMissing() {
         CommandLine cli = new CommandLine(new NewswireCli());
         cli.setErr(new PrintWriter(new StringWriter()));

@@ -34,6 +34,7 @@ class HttpPushIT {
     static final KafkaFixture KAFKA = KafkaFixture.create();
 
     private static final String TOKEN = "it-token";
+    private static final int MAX_BYTES = 4096;
     private static final String STORY = """
             World
 
@@ -47,6 +48,7 @@ class HttpPushIT {
     private String raw;
     private String rejected;
     private IngestClients clients;
+    private DeadLetterWriter oversize;
     private HttpPushServer server;
 
     @BeforeEach
@@ -55,13 +57,16 @@ class HttpPushIT {
         rejected = KAFKA.createTopic("rejected");
         clients = IngestClients.open(ProducerSettings.of(KAFKA.bootstrapServers()).withTopic(raw).withClientId("it-push"),
                 rejected, DeadLetterWriter.DEFAULT_MAX_VALUE_BYTES);
-        server = HttpPushServer.start(clients.ingestor(), HttpPushSettings.of(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BearerToken.of(TOKEN)));
+        oversize = new DeadLetterWriter(ProducerSettings.of(KAFKA.bootstrapServers()).withClientId("it-push-oversize"),
+                rejected, DeadLetterWriter.DEFAULT_MAX_VALUE_BYTES);
+        server = HttpPushServer.start(clients.ingestor(), oversize, HttpPushSettings.of(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BearerToken.of(TOKEN)).withMaxBytes(MAX_BYTES));
     }
 
     @AfterEach
     void stop() {
         server.close();
+        oversize.close();
         clients.close();
     }
 
@@ -96,6 +101,25 @@ class HttpPushIT {
             assertThat(new String(record.headers().lastHeader(DeadLetterWriter.SOURCE).value(), StandardCharsets.UTF_8))
                     .matches("http/127\\.0\\.0\\.1/\\d+");
         });
+    }
+
+    @Test
+    void shouldAnswer413OverTheLimitAndRecordTheRefusalWithoutItsBytesOnTheRejectedTopic() throws Exception {
+        HttpResponse<String> answer = push(new byte[2 * MAX_BYTES]);
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        List<ConsumerRecord<byte[], byte[]>> records = new TopicReader(KAFKA.bootstrapServers())
+                .readUntil(List.of(rejected), read -> !read.isEmpty(), Duration.ofMillis(500));
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.value()).isEmpty();
+            assertThat(header(record, DeadLetterWriter.SOURCE)).matches("http/127\\.0\\.0\\.1/\\d+");
+            assertThat(header(record, DeadLetterWriter.REASON)).isEqualTo(
+                    "body of " + 2 * MAX_BYTES + " bytes is over the " + MAX_BYTES + "-byte limit");
+        });
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> push(byte[] body) throws Exception {

@@ -39,6 +39,11 @@ public final class IngestClients implements AutoCloseable {
         return ingestor;
     }
 
+    /** The dead-letter writer, for rejections a source records itself (a push refused as too large). */
+    public RejectionHandler deadLetters() {
+        return rejections;
+    }
+
     /**
      * Flushes and closes both producers; sends in flight complete first. The story producer
      * closes first, so a story whose send fails while closing can still be dead-lettered.

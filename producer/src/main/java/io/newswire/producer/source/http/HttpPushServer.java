@@ -2,6 +2,7 @@ package io.newswire.producer.source.http;
 
 import com.sun.net.httpserver.HttpServer;
 import io.newswire.producer.Ingestor;
+import io.newswire.producer.RejectionHandler;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * from the content; Content-Type is not needed) and {@code Authorization: Bearer <token>}. The
  * input goes through the {@link Ingestor}, so its stories are written to the raw stories topic
  * (key = story family id) and a rejected input goes to the dead-letter topic with its original
- * bytes and the source {@code http/<remote address>/<request number>}.
+ * bytes and the source {@code http/<remote address>/<request number>}; a body over the size
+ * limit goes there too, through the {@link RejectionHandler} given, without its content.
  *
  * <p>A request is answered only once the broker acknowledged every record it caused: 202 with the
  * story ids, 401 without a valid token, 413 over the size limit (refused unread when the
@@ -29,17 +31,26 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver} (module {@code jdk.httpserver}). Requests
  * run on a fixed pool of {@link HttpPushSettings#threads()} threads with a bounded queue; when
- * both are full the server's accepting thread handles the request itself, so overload slows
- * accepting rather than growing memory or dropping connections. No TLS: put a TLS-terminating
- * proxy in front when the token crosses an untrusted network.
+ * both are full a new connection is closed at once (the accepting thread never handles a request
+ * itself, so one slow client cannot stop it). A request must arrive completely within
+ * {@value RequestTimeLimits#DEFAULT_MAX_REQ_SECONDS} s, so clients that send half a request give
+ * their threads back (see {@link RequestTimeLimits}). No TLS: put a TLS-terminating proxy in
+ * front when the token crosses an untrusted network.
  */
 public final class HttpPushServer implements AutoCloseable {
     public static final String STORIES_PATH = "/stories";
     public static final String HEALTH_PATH = "/health";
 
+    /** How long closing may take beyond the drain timeout: answering, then stopping the threads. */
+    public static final long CLOSE_MARGIN_MILLIS = 2_000;
+
     private static final Logger log = LoggerFactory.getLogger(HttpPushServer.class);
     private static final int QUEUED_PER_THREAD = 16;
-    private static final long CLOSE_MARGIN_MILLIS = 5_000;
+
+    static {
+        // before the first HttpServer.create: the JDK reads its limits once per JVM
+        RequestTimeLimits.applyDefaults(System.getProperties());
+    }
 
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
@@ -54,21 +65,28 @@ public final class HttpPushServer implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Binds to {@code settings.address()} and starts answering; stories go through {@code ingestor}. */
-    public static HttpPushServer start(Ingestor ingestor, HttpPushSettings settings) throws IOException {
+    /**
+     * Binds to {@code settings.address()} and starts answering; stories go through {@code ingestor},
+     * bodies over the size limit to {@code oversize} (in production the dead-letter writer).
+     */
+    public static HttpPushServer start(Ingestor ingestor, RejectionHandler oversize, HttpPushSettings settings)
+            throws IOException {
         Objects.requireNonNull(ingestor, "ingestor");
+        Objects.requireNonNull(oversize, "oversize");
         Objects.requireNonNull(settings, "settings");
         HttpServer server = HttpServer.create(settings.address(), 0);
+        // when pool and queue are full, the JDK's dispatcher catches AbortPolicy's exception and closes the connection
         ThreadPoolExecutor executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0,
                 TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(settings.threads() * QUEUED_PER_THREAD),
-                threads(), new ThreadPoolExecutor.CallerRunsPolicy());
-        PushHandler handler = new PushHandler(ingestor, settings);
+                threads(), new ThreadPoolExecutor.AbortPolicy());
+        PushHandler handler = new PushHandler(ingestor, oversize, settings);
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
         HttpPushServer started = new HttpPushServer(server, executor, handler, settings);
-        log.info("Accepting pushed stories at {} (at most {} bytes each, {} threads)", started.storiesUri(),
-                settings.maxBytes(), settings.threads());
+        log.info("Accepting pushed stories at {} (at most {} bytes each, arriving within {} s; {} threads)",
+                started.storiesUri(), settings.maxBytes(), RequestTimeLimits.maxRequestTime(System.getProperties()),
+                settings.threads());
         return started;
     }
 
@@ -88,20 +106,27 @@ public final class HttpPushServer implements AutoCloseable {
     }
 
     /**
-     * Stops: new pushes are answered 503, requests in progress get their answer (waiting at most
-     * the acknowledgement timeout), then the listener and the threads stop.
+     * Stops within {@link HttpPushSettings#drainTimeout()} plus {@value #CLOSE_MARGIN_MILLIS} ms:
+     * new pushes are answered 503; requests in progress get their answer if the broker acknowledges
+     * within the drain timeout, and 503 after it (their stories may still be published, so a retry
+     * may be answered as a duplicate); then the listener and the threads stop.
      */
     @Override
     public void close() {
         handler.close();
+        InFlightRequests inFlight = handler.inFlight();
+        long margin = CLOSE_MARGIN_MILLIS / 2;
         try {
-            if (!handler.awaitIdle(settings.ackTimeout().toMillis() + CLOSE_MARGIN_MILLIS)) {
-                log.warn("Stopping with requests still in progress");
+            if (!inFlight.awaitIdle(settings.drainTimeout().toMillis())) {
+                log.warn("{} request(s) still in progress after {} ms: answering them 503", inFlight.count(),
+                        settings.drainTimeout().toMillis());
+                inFlight.releaseWaiting();
+                inFlight.awaitIdle(margin);
             }
             server.stop(0);
-            executor.shutdown();
-            if (!executor.awaitTermination(CLOSE_MARGIN_MILLIS, TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
+            executor.shutdownNow(); // interrupts threads still reading a slow body
+            if (!executor.awaitTermination(margin, TimeUnit.MILLISECONDS)) {
+                log.warn("Stopping with request threads still running");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

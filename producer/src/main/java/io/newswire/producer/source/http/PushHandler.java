@@ -3,14 +3,19 @@ package io.newswire.producer.source.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.newswire.producer.IngestOutcome;
+import io.newswire.producer.IngestSummary.Stage;
 import io.newswire.producer.Ingestor;
+import io.newswire.producer.RejectedInput;
+import io.newswire.producer.RejectionHandler;
 import io.newswire.producer.source.SourceFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,21 +26,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers every request of an {@link HttpPushServer}: {@code POST /stories} (authenticated, size
  * limited, answered once the broker acknowledged), {@code GET /health}, and 404/405 for the rest.
- * Logs one line per request; never the body or the token.
+ * A body over the limit is handed to the {@link RejectionHandler} without its content, as every
+ * other refused input is (through the {@link Ingestor}) with it. Logs one line per request;
+ * never the body or the token.
  */
 final class PushHandler implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(PushHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final Ingestor ingestor;
+    private final RejectionHandler oversize;
     private final HttpPushSettings settings;
     private final AtomicLong requests = new AtomicLong();
-    private final Object idle = new Object();
-    private int inFlight;
+    private final InFlightRequests inFlight = new InFlightRequests();
     private volatile boolean closing;
 
-    PushHandler(Ingestor ingestor, HttpPushSettings settings) {
+    PushHandler(Ingestor ingestor, RejectionHandler oversize, HttpPushSettings settings) {
         this.ingestor = ingestor;
+        this.oversize = oversize;
         this.settings = settings;
     }
 
@@ -43,7 +51,7 @@ final class PushHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         long started = System.nanoTime();
         long number = requests.incrementAndGet();
-        enter();
+        inFlight.enter();
         try (exchange) {
             Request request = new Request(exchange, number);
             PushReply reply;
@@ -62,7 +70,7 @@ final class PushHandler implements HttpHandler {
                     request.remote, reply.status(), reply.storyIds(), request.bytes,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } finally {
-            leave();
+            inFlight.leave();
         }
     }
 
@@ -99,16 +107,41 @@ final class PushHandler implements HttpHandler {
         try {
             body = BoundedBody.read(exchange.getRequestBody(), contentLength(exchange), settings.maxBytes());
         } catch (BoundedBody.TooLargeException e) {
+            recordOversize(request, e.getMessage());
             return PushReply.error(PushReply.PAYLOAD_TOO_LARGE, e.getMessage()).withHeader("Connection", "close");
         }
         request.bytes = body.length;
-        return publish(new SourceFile(Path.of("http", request.remote, Long.toString(request.number)), body));
+        return publish(new SourceFile(source(request), body));
+    }
+
+    private static Path source(Request request) {
+        return Path.of("http", request.remote, Long.toString(request.number));
+    }
+
+    /**
+     * Dead-letters a body over the limit with no content (it was not read, or not all of it) and
+     * the reason, which gives the size. The client is answered 413 either way: sending the same
+     * body again would not help, so a failure to record it is only logged.
+     */
+    private void recordOversize(Request request, String reason) {
+        RejectedInput rejection = new RejectedInput(SourceFile.unreadable(source(request), reason), Stage.READ, null,
+                reason, Instant.now());
+        try {
+            await(oversize.rejected(rejection));
+        } catch (TimeoutException | ExecutionException | RuntimeException e) {
+            log.warn("#{} oversize push from {} not recorded as rejected: {}", request.number, request.remote,
+                    String.valueOf(e instanceof ExecutionException ? e.getCause() : e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private PushReply publish(SourceFile input) {
         try {
-            List<IngestOutcome> outcomes = ingestor.submit(input)
-                    .get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            List<IngestOutcome> outcomes = await(ingestor.submit(input));
+            if (outcomes == null) {
+                return PushReply.error(PushReply.UNAVAILABLE, "shutting down before the broker acknowledged");
+            }
             return PushReply.of(outcomes);
         } catch (TimeoutException e) {
             // the sends go on; if they succeed, a retry is answered as a duplicate
@@ -120,6 +153,21 @@ final class PushHandler implements HttpHandler {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the ingestor's future failed, which it never should", e.getCause());
         }
+    }
+
+    /**
+     * The value of {@code future} once complete, or null when closing tells waiting requests to
+     * answer at once; at most the acknowledgement timeout.
+     */
+    private <T> T await(CompletableFuture<T> future) throws InterruptedException, ExecutionException,
+            TimeoutException {
+        try {
+            CompletableFuture.anyOf(future, inFlight.stopWaiting())
+                    .get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // the future failed: get() below throws with its own cause
+        }
+        return future.isDone() ? future.get() : null;
     }
 
     private static long contentLength(HttpExchange exchange) {
@@ -152,30 +200,9 @@ final class PushHandler implements HttpHandler {
         closing = true;
     }
 
-    /** Waits until no request is being handled, or {@code timeoutMillis} passed; true when idle. */
-    boolean awaitIdle(long timeoutMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        synchronized (idle) {
-            long left;
-            while (inFlight > 0 && (left = deadline - System.nanoTime()) > 0) {
-                TimeUnit.NANOSECONDS.timedWait(idle, left);
-            }
-            return inFlight == 0;
-        }
-    }
-
-    private void enter() {
-        synchronized (idle) {
-            inFlight++;
-        }
-    }
-
-    private void leave() {
-        synchronized (idle) {
-            if (--inFlight == 0) {
-                idle.notifyAll();
-            }
-        }
+    /** The requests being handled, for closing. */
+    InFlightRequests inFlight() {
+        return inFlight;
     }
 
     /** What the request log needs to know about one request. */

@@ -111,7 +111,8 @@ class HttpPushServerTest {
     }
 
     @Test
-    void shouldRefuseABodyOverTheLimitWith413WhenItsLengthIsDeclared() throws Exception {
+    void shouldRefuseABodyOverTheLimitWith413AndDeadLetterItWithoutContentWhenItsLengthIsDeclared()
+            throws Exception {
         start(this::accept);
 
         HttpResponse<String> answer = send(post(BodyPublishers.ofByteArray(new byte[2048])));
@@ -120,7 +121,23 @@ class HttpPushServerTest {
         assertThat(JSON.readTree(answer.body()).get("error").asText()).isEqualTo(
                 "body of 2048 bytes is over the 1024-byte limit");
         assertThat(sent).isEmpty();
-        assertThat(rejected).isEmpty();
+        assertThat(rejected).singleElement().satisfies(rejection -> {
+            assertThat(rejection.input().content()).isEmpty();
+            assertThat(rejection.input().path().toString()).matches("http/127\\.0\\.0\\.1/\\d+");
+            assertThat(rejection.reason()).isEqualTo("body of 2048 bytes is over the 1024-byte limit");
+            assertThat(rejection.storyId()).isNull();
+        });
+    }
+
+    @Test
+    void shouldStillAnswer413WhenTheOversizeBodyCouldNotBeRecorded() throws Exception {
+        server = HttpPushServer.start(ingestor(this::accept),
+                rejection -> CompletableFuture.failedFuture(new IllegalStateException("dead-letter topic unreachable")),
+                settings());
+
+        HttpResponse<String> answer = send(post(BodyPublishers.ofByteArray(new byte[2048])));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
     }
 
     @Test
@@ -134,6 +151,10 @@ class HttpPushServerTest {
         assertThat(JSON.readTree(answer.body()).get("error").asText()).isEqualTo(
                 "body of more than 1024 bytes is over the 1024-byte limit");
         assertThat(sent).isEmpty();
+        assertThat(rejected).singleElement().satisfies(rejection -> {
+            assertThat(rejection.input().content()).isEmpty();
+            assertThat(rejection.reason()).isEqualTo("body of more than 1024 bytes is over the 1024-byte limit");
+        });
     }
 
     @Test
@@ -176,7 +197,7 @@ class HttpPushServerTest {
     void shouldAnswer503WhenTheRejectionOfJunkCouldNotBeRecorded() throws Exception {
         server = HttpPushServer.start(new Ingestor(this::accept, CLOCK,
                 rejection -> CompletableFuture.failedFuture(new IllegalStateException("dead-letter topic unreachable")),
-                new DuplicateFilter()), settings());
+                new DuplicateFilter()), this::record, settings());
 
         HttpResponse<String> answer = send(post(BodyPublishers.ofByteArray(JUNK)));
 
@@ -187,7 +208,7 @@ class HttpPushServerTest {
 
     @Test
     void shouldAnswer503WhenTheBrokerDoesNotAcknowledgeInTime() throws Exception {
-        server = HttpPushServer.start(ingestor(story -> new CompletableFuture<>()),
+        server = HttpPushServer.start(ingestor(story -> new CompletableFuture<>()), this::record,
                 settings().withAckTimeout(Duration.ofMillis(200)));
 
         HttpResponse<String> answer = send(post(story("Talks resume")));
@@ -258,6 +279,29 @@ class HttpPushServerTest {
     }
 
     @Test
+    void shouldCloseWithinTheDrainTimeoutAndAnswer503WhileTheBrokerHasNotAcknowledged() throws Exception {
+        LinkedBlockingQueue<WireStory> waiting = new LinkedBlockingQueue<>();
+        Duration drain = Duration.ofMillis(500);
+        server = HttpPushServer.start(ingestor(story -> {
+            waiting.add(story);
+            return new CompletableFuture<>();
+        }), this::record, settings().withDrainTimeout(drain));
+        CompletableFuture<HttpResponse<String>> response = client.sendAsync(post(story("Talks resume")),
+                BodyHandlers.ofString());
+        assertThat(waiting.poll(10, TimeUnit.SECONDS)).as("the story reached the sink").isNotNull();
+
+        long started = System.nanoTime();
+        server.close();
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        server = null;
+
+        assertThat(tookMillis).isBetween(drain.toMillis(), drain.toMillis() + HttpPushServer.CLOSE_MARGIN_MILLIS);
+        HttpResponse<String> answer = response.get(5, TimeUnit.SECONDS);
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(JSON.readTree(answer.body()).get("error").asText()).contains("shutting down");
+    }
+
+    @Test
     void shouldAnswerHealthChecksWithoutAToken() throws Exception {
         start(this::accept);
 
@@ -268,7 +312,7 @@ class HttpPushServerTest {
     }
 
     private void start(StorySink sink) throws IOException {
-        server = HttpPushServer.start(ingestor(sink), settings());
+        server = HttpPushServer.start(ingestor(sink), this::record, settings());
     }
 
     private static HttpPushSettings settings() {
@@ -277,10 +321,12 @@ class HttpPushServerTest {
     }
 
     private Ingestor ingestor(StorySink sink) {
-        return new Ingestor(sink, CLOCK, rejection -> {
-            rejected.add(rejection);
-            return CompletableFuture.completedFuture(null);
-        }, new DuplicateFilter());
+        return new Ingestor(sink, CLOCK, this::record, new DuplicateFilter());
+    }
+
+    private CompletableFuture<Void> record(RejectedInput rejection) {
+        rejected.add(rejection);
+        return CompletableFuture.completedFuture(null);
     }
 
     private CompletableFuture<RecordMetadata> accept(WireStory story) {
