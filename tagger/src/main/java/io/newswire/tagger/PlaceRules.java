@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Turns name matches into place mentions and country evidence. Rules, in order: a name that
  * reads as an actor is not a place; demonyms and attributive abbreviations ("US officials")
- * are evidence but not places; person-like names in person context ("Mr. Jordan", "Jordan
+ * are weak evidence and adjectival place mentions (kinds {@code demonym} and {@code country}),
+ * plural demonyms ("Syrians") evidence only; person-like names in person context ("Mr. Jordan", "Jordan
  * said" with no other evidence for Jordan) are not places; an ambiguous name takes the reading
  * with most support elsewhere in the story (the US state Georgia needs other US state or city
  * mentions), else its default reading; a place inside an unknown organisation name ("Nippon
@@ -26,6 +27,11 @@ final class PlaceRules {
             "says", "by", "from", "after", "before", "over", "under", "since", "about", "than",
             "are", "were", "did", "does", "last", "this", "next", "again", "also", "alone", "too",
             "itself", "if", "while", "when", "because", "so", "into", "against", "remains");
+
+    /** Words before a language name used as a noun ("in Turkish", "speaks French"). */
+    private static final Set<String> LANGUAGE_CUES = Set.of("in", "speak", "speaks", "spoke",
+            "speaking", "teach", "teaches", "teaching", "taught", "learn", "learning", "learned",
+            "fluent", "and", "as", "into", "translated");
 
     /** What the rules found: place mentions, country evidence and macro regions named. */
     record Findings(List<PlaceTag> places, List<Evidence> evidence, Set<String> macroRegions) {}
@@ -50,6 +56,10 @@ final class PlaceRules {
             NameEntry place = demonym == null ? choose(match, support) : null;
             if (demonym != null) {
                 found.evidence().add(new Evidence(demonym.country(), false, match.span().start(), source));
+                if (adjectival(match.surface()) && !OrgContext.inOrganisationName(text, match.span())
+                        && !language(text, match.span())) {
+                    found.places().add(new PlaceTag(match.surface(), match.span(), demonym.country(), demonym.kind().label()));
+                }
             } else if (place != null && !(match.span().start() >= shoutedFrom && shoutedShortName(match, place))
                     && !personNames.contains(match.surface()) && !blockedSpeaker(text, match, place, support)) {
                 resolve(text, match, place, source, found);
@@ -92,7 +102,9 @@ final class PlaceRules {
             found.macroRegions().add(place.codes().get(0));
             found.places().add(new PlaceTag(match.surface(), match.span(), null, place.kind().label()));
         } else if (place.isAcronym() && attributive(text, match.span().end())) {
+            // "US troops" names the country adjectivally: a place mention, weak evidence
             found.evidence().add(new Evidence(place.country(), false, at, source));
+            found.places().add(new PlaceTag(match.surface(), match.span(), place.country(), place.kind().label()));
         } else {
             found.evidence().add(new Evidence(place.country(), true, at, source));
             found.places().add(new PlaceTag(match.surface(), match.span(), place.country(), place.kind().label()));
@@ -153,6 +165,31 @@ final class PlaceRules {
         String surface = match.surface();
         return surface.length() < 5 && !place.isAcronym() && place.kind() != NameEntry.Kind.COUNTRY
                 && surface.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "Syrian", "Swiss", "Seychellois" modify a noun and name the country adjectivally;
+     * "Syrians" and "Turks" are people, not a place mention.
+     */
+    private static boolean adjectival(String demonym) {
+        return !demonym.endsWith("s") || demonym.endsWith("ss") || demonym.endsWith("ois") || demonym.endsWith("ais");
+    }
+
+    /** "speaks French", "shouted in Turkish", "un-American": a language or a word, not a place. */
+    private static boolean language(String text, Span span) {
+        int i = span.start() - 1;
+        if (i >= 2 && text.startsWith("un-", i - 2)) {
+            return true;
+        }
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return LANGUAGE_CUES.contains(text.substring(i + 1, end).toLowerCase(Locale.ROOT))
+                && !attributive(text, span.end());
     }
 
     /** "US officials", "US-backed": the abbreviation modifies a noun rather than naming a place. */

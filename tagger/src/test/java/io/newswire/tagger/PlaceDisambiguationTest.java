@@ -44,7 +44,8 @@ class PlaceDisambiguationTest {
     void shouldNotReadJordanSaidAsPlaceWithoutOtherEvidenceForJordan() {
         assertThat(tag("Jordan said the team would win the final.").places()).isEmpty();
         assertThat(tag("Jordan said it had closed the border, a Jordanian official added.").places())
-                .extracting(PlaceTag::country).containsExactly("JO");
+                .extracting(PlaceTag::name, PlaceTag::country)
+                .containsExactly(tuple("Jordan", "JO"), tuple("Jordanian", "JO"));
     }
 
     @Test
@@ -75,16 +76,27 @@ class PlaceDisambiguationTest {
     }
 
     @Test
-    void shouldCountDemonymsAsEvidenceButNotAsPlaces() {
+    void shouldReportAdjectivalDemonymsAsPlacesOfKindDemonym() {
         EntityTags tags = tag("Syrian and Russian warplanes struck the town, Turkish officials said.");
-        assertThat(tags.places()).isEmpty();
+        assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)
+                .containsExactly(tuple("Syrian", "SY", "demonym"), tuple("Russian", "RU", "demonym"),
+                        tuple("Turkish", "TR", "demonym"));
         assertThat(tags.countries()).containsExactlyInAnyOrder("SY", "RU", "TR");
     }
 
     @Test
-    void shouldTreatAttributiveUsAsEvidenceButNounUsAsPlace() {
+    void shouldNotReportPluralDemonymsLanguagesOrDemonymsOpeningOrganisationsAsPlaces() {
+        EntityTags tags = tag("Syrians fled. She speaks French and he shouted in Turkish. "
+                + "British Airways cancelled flights.");
+        assertThat(tags.places()).isEmpty();
+        assertThat(tags.countries()).contains("SY", "FR", "TR", "GB");
+    }
+
+    @Test
+    void shouldReportAnAdjectivalCountryUseAsAPlace() {
         EntityTags attributive = tag("US officials met US-backed rebels.");
-        assertThat(attributive.places()).isEmpty();
+        assertThat(attributive.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)
+                .containsExactly(tuple("US", "US", "country"), tuple("US", "US", "country"));
         assertThat(attributive.countries()).containsExactly("US");
         assertThat(tag("The delegation flew to the US on Monday.").places())
                 .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("US", "US"));
