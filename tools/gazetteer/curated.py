@@ -1,6 +1,18 @@
 """Hand-curated additions to the public sources: news spellings, region membership, stop lists."""
 
 CITY_MIN_POPULATION = 500_000
+# A city named like a lower-case English word ("Police", "Mobile", "Of") is kept only this big.
+COMMON_WORD_MIN_POPULATION = 1_000_000
+# Readings kept per city name, largest population first ("London": GB, then CA).
+MAX_READINGS = 3
+
+# Words that follow a first-level region's name ("Idlib Governorate", "Rapides Parish"); the
+# gazetteer keeps the bare name and the tagger reads a following suffix word as part of it.
+ADMIN_SUFFIXES = {
+    "province", "governorate", "region", "prefecture", "oblast", "parish", "county", "district",
+    "department", "municipality", "state", "voivodeship", "canton", "krai", "kraj", "territory",
+    "division", "emirate",
+}
 
 # Frequent news spellings the sources lack (or spell differently).
 COUNTRY_EXTRA_NAMES = {

@@ -35,7 +35,8 @@ final class Gazetteer {
     static Gazetteer loadDefault() {
         List<NameEntry> names = new ArrayList<>();
         read("places.tsv", f -> names.add(new NameEntry(f[0], NameEntry.Kind.of(f[1]),
-                Arrays.asList(f[2].split(",")), f.length > 3 && f[3].contains("person-like"))));
+                Arrays.asList(f[2].split(",")), f.length > 3 && f[3].contains("person-like"),
+                f.length > 3 && f[3].contains("minor"))));
         Map<String, List<String>> regions = new HashMap<>();
         read("regions.tsv", f -> {
             for (String country : f[1].split(",")) {

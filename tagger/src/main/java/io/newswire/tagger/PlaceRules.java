@@ -18,7 +18,9 @@ import java.util.Set;
  * said" with no other evidence for Jordan) are not places; an ambiguous name takes the reading
  * with most support elsewhere in the story (the US state Georgia needs other US state or city
  * mentions), else its default reading; a place inside an unknown organisation name ("Nippon
- * Steel", "Bank of Japan") is evidence but not a place.
+ * Steel", "Bank of Japan") is evidence but not a place; an administrative suffix joins the
+ * mention ("Idlib province" is a region); a minor reading ("Piedmont") needs other evidence for
+ * its country in the story.
  */
 final class PlaceRules {
     private static final Set<String> NON_ATTRIBUTIVE = Set.of("and", "or", "is", "was", "has",
@@ -62,7 +64,12 @@ final class PlaceRules {
                 }
             } else if (place != null && !(match.span().start() >= shoutedFrom && shoutedShortName(match, place))
                     && !personNames.contains(match.surface()) && !blockedSpeaker(text, match, place, support)) {
-                resolve(text, match, place, source, found);
+                int suffixEnd = local(place) ? AdminSuffix.after(text, match.span().end()) : -1;
+                if (suffixEnd > 0 && !OrgContext.inOrganisationName(text, match.span())) {
+                    resolve(text, withSuffix(text, match, suffixEnd), asRegion(match, place), source, found);
+                } else if (!place.minor() || support.getOrDefault(place.country() + "/any", 0) > 0) {
+                    resolve(text, match, place, source, found);
+                }
             }
         }
         // not Set.copyOf: its iteration order changes from one JVM run to the next
@@ -84,7 +91,7 @@ final class PlaceRules {
             }
             if (place.personLike() && PersonContext.namedAsPerson(text, match.span())) {
                 personNames.add(match.surface());
-            } else if (!isAmbiguous(match) && !place.personLike()) {
+            } else if (!isAmbiguous(match) && !place.personLike() && !place.minor()) {
                 support.merge(supportKey(place), 1, Integer::sum);
                 support.merge(place.country() + "/any", 1, Integer::sum);
             }
@@ -109,6 +116,22 @@ final class PlaceRules {
             found.evidence().add(new Evidence(place.country(), true, at, source));
             found.places().add(new PlaceTag(match.surface(), match.span(), place.country(), place.kind().label()));
         }
+    }
+
+    private static boolean local(NameEntry place) {
+        return place.kind() == NameEntry.Kind.CITY || place.kind() == NameEntry.Kind.REGION;
+    }
+
+    /** "Idlib province": the region reading of the name, if it has one, else the place as a region. */
+    private static NameEntry asRegion(NameMatch match, NameEntry place) {
+        NameEntry region = match.first(NameEntry.Kind.REGION);
+        return region != null && place.kind() == NameEntry.Kind.CITY && region.country().equals(place.country()) ? region
+                : new NameEntry(place.name(), NameEntry.Kind.REGION, place.codes(), place.personLike(), false);
+    }
+
+    private static NameMatch withSuffix(String text, NameMatch match, int suffixEnd) {
+        Span span = new Span(match.span().start(), suffixEnd);
+        return new NameMatch(span, text.substring(span.start(), span.end()), match.entries());
     }
 
     private static NameEntry placeReading(NameMatch match) {

@@ -57,6 +57,16 @@ class GazetteerResourcesTest {
     }
 
     @Test
+    void shouldCoverFirstLevelRegionsAndDropTownsNamedLikeCommonWords() throws IOException {
+        List<String[]> rows = rows("places.tsv");
+        Set<String> names = rows.stream().map(r -> r[0] + "/" + r[1] + "=" + r[2].split(",")[0])
+                .collect(Collectors.toSet());
+        assertThat(names).contains("Alberta/region=CA", "Queensland/region=AU", "Ontario/region=CA",
+                "Idlib/region=SY", "Homs/region=SY", "Sichuan/region=CN");
+        assertThat(rows.stream().map(r -> r[0])).doesNotContain("Police", "Of", "Man", "Mobile");
+    }
+
+    @Test
     void shouldDefineEveryRequiredMacroRegion() throws IOException {
         Set<String> slugs = rows("regions.tsv").stream().map(r -> r[0]).collect(Collectors.toSet());
         assertThat(slugs).contains("middle-east", "north-africa", "sub-saharan-africa", "europe",

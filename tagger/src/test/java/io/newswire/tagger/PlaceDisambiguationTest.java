@@ -27,6 +27,27 @@ class PlaceDisambiguationTest {
     }
 
     @Test
+    void shouldResolveAProvinceNamedWithItsSuffix() {
+        EntityTags tags = tag("Rebels held most of Idlib province and parts of Aleppo Governorate.");
+        assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)
+                .containsExactly(tuple("Idlib province", "SY", "region"), tuple("Aleppo Governorate", "SY", "region"));
+    }
+
+    @Test
+    void shouldResolveFirstLevelRegionsOutsideTheUs() {
+        EntityTags tags = tag("Wildfires spread across Alberta, Canada, while floods hit Queensland in Australia.");
+        assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)
+                .contains(tuple("Alberta", "CA", "region"), tuple("Queensland", "AU", "region"));
+    }
+
+    @Test
+    void shouldNotReadAMinorRegionAsAPlaceWithoutOtherEvidenceForItsCountry() {
+        assertThat(tag("Piedmont Aviation said its traffic rose in March.").places()).isEmpty();
+        assertThat(tag("Truffle prices in Piedmont rose, Italian growers said.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).contains(tuple("Piedmont", "IT"));
+    }
+
+    @Test
     void shouldReadJordanAsCountryInPlaceContext() {
         EntityTags tags = tag("Refugees crossed into Jordan on Tuesday, officials in Amman said.");
         assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Jordan", "Amman");
