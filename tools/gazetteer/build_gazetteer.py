@@ -24,7 +24,7 @@ import unicodedata
 
 from curated import (ADMIN_SUFFIXES, CITY_MIN_POPULATION, COMMON_WORD_MIN_POPULATION,
                      COUNTRY_EXTRA_NAMES, DEMONYM_EXTRA, EXTRA_CITIES, MACRO_REGIONS,
-                     MAX_READINGS, PERSON_LIKE, PREFERRED, REGION_NAMES, STOP_NAMES, US_STATES)
+                     MAX_READINGS, MINOR_CITY_POPULATION, PERSON_LIKE, PREFERRED, REGION_NAMES, STOP_NAMES, US_STATES)
 
 
 def read_member(tgz, suffix):
@@ -201,8 +201,6 @@ def main():
     for city in cities:
         pop, name, cc = city.get(9, 0), city.get(2, ""), city.get(3, "")
         if pop >= CITY_MIN_POPULATION and city.get(7, "").startswith("PPL"):
-            if name.lower() in words and pop < COMMON_WORD_MIN_POPULATION:
-                continue  # "Police", "Man", "Of": towns named like common words
             population[(name, cc)] = max(pop, population.get((name, cc), 0))
     by_name = {}
     for (name, cc), pop in population.items():
@@ -210,6 +208,11 @@ def main():
     for name, readings in by_name.items():
         # the population prior: the largest few readings, largest first
         for pop, cc in sorted(readings, reverse=True)[:MAX_READINGS]:
+            # "Cairns", "Man": named like a lower-case word, so a capitalised sentence opening
+            # could be one; such a town, like a small one, needs its country in the story
+            common = name.lower() in words and pop < COMMON_WORD_MIN_POPULATION
+            if (pop < MINOR_CITY_POPULATION or common) and (name, "city") not in entries:
+                minor.add((name, "city"))
             add(name, "city", cc)
     for cc, names in EXTRA_CITIES.items():
         for name in names:

@@ -1,7 +1,9 @@
 """Hand-curated additions to the public sources: news spellings, region membership, stop lists."""
 
-CITY_MIN_POPULATION = 500_000
-# A city named like a lower-case English word ("Police", "Mobile", "Of") is kept only this big.
+CITY_MIN_POPULATION = 100_000
+# Towns below this are "minor": a place only when the story names their country otherwise.
+MINOR_CITY_POPULATION = 150_000
+# A city named like a lower-case English word ("Cairns", "Man") is "minor" below this size.
 COMMON_WORD_MIN_POPULATION = 1_000_000
 # Readings kept per city name, largest population first ("London": GB, then CA).
 MAX_READINGS = 3

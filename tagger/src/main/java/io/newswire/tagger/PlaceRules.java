@@ -67,7 +67,7 @@ final class PlaceRules {
                 int suffixEnd = local(place) ? AdminSuffix.after(text, match.span().end()) : -1;
                 if (suffixEnd > 0 && !OrgContext.inOrganisationName(text, match.span())) {
                     resolve(text, withSuffix(text, match, suffixEnd), asRegion(match, place), source, found);
-                } else if (!place.minor() || support.getOrDefault(place.country() + "/any", 0) > 0) {
+                } else if (!place.minor() || source == Evidence.Source.DATELINE || corroborated(place, support)) {
                     resolve(text, match, place, source, found);
                 }
             }
@@ -80,6 +80,7 @@ final class PlaceRules {
     /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
     private static Map<String, Integer> collectSupport(String text, List<NameMatch> matches, Set<String> personNames) {
         Map<String, Integer> support = new HashMap<>();
+        Set<String> minorNames = new HashSet<>();
         for (NameMatch match : matches) {
             NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
             if (demonym != null && !match.has(NameEntry.Kind.ACTOR)) {
@@ -91,7 +92,11 @@ final class PlaceRules {
             }
             if (place.personLike() && PersonContext.namedAsPerson(text, match.span())) {
                 personNames.add(match.surface());
-            } else if (!isAmbiguous(match) && !place.personLike() && !place.minor()) {
+            } else if (!isAmbiguous(match) && !place.personLike() && place.minor()) {
+                if (minorNames.add(place.country() + "/" + match.surface())) {
+                    support.merge(place.country() + "/minor", 1, Integer::sum);
+                }
+            } else if (!isAmbiguous(match) && !place.personLike()) {
                 support.merge(supportKey(place), 1, Integer::sum);
                 support.merge(place.country() + "/any", 1, Integer::sum);
             }
@@ -116,6 +121,12 @@ final class PlaceRules {
             found.evidence().add(new Evidence(place.country(), true, at, source));
             found.places().add(new PlaceTag(match.surface(), match.span(), place.country(), place.kind().label()));
         }
+    }
+
+    /** A minor reading needs a major mention of its country, or a second minor place there. */
+    private static boolean corroborated(NameEntry place, Map<String, Integer> support) {
+        return support.getOrDefault(place.country() + "/any", 0) > 0
+                || support.getOrDefault(place.country() + "/minor", 0) > 1;
     }
 
     private static boolean local(NameEntry place) {

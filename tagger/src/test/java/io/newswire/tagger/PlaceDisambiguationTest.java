@@ -48,6 +48,15 @@ class PlaceDisambiguationTest {
     }
 
     @Test
+    void shouldReadASmallTownOnlyWhenTheStoryCorroboratesItsCountry() {
+        assertThat(tag("Cairns of stones marked the trail.").places()).isEmpty();
+        assertThat(tag("Police in Cairns, Australia, found the car.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("Cairns", "AU"), tuple("Australia", "AU"));
+        assertThat(tag("The storm hit Cairns and moved on to Queensland's coast.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("Cairns", "AU"), tuple("Queensland", "AU"));
+    }
+
+    @Test
     void shouldReadJordanAsCountryInPlaceContext() {
         EntityTags tags = tag("Refugees crossed into Jordan on Tuesday, officials in Amman said.");
         assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Jordan", "Amman");
