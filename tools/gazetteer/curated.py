@@ -5,8 +5,10 @@ CITY_MIN_POPULATION = 100_000
 MINOR_CITY_POPULATION = 150_000
 # A city named like a lower-case English word ("Cairns", "Man") is "minor" below this size.
 COMMON_WORD_MIN_POPULATION = 1_000_000
-# Readings kept per city name, largest population first ("London": GB, then CA).
+# Readings kept per city name, largest population first ("London": GB, then CA); readings after
+# the first may be smaller towns ("Paris" in Texas), down to ALT_READING_MIN_POPULATION.
 MAX_READINGS = 3
+ALT_READING_MIN_POPULATION = 10_000
 
 # Words that follow a first-level region's name ("Idlib Governorate", "Rapides Parish"); the
 # gazetteer keeps the bare name and the tagger reads a following suffix word as part of it.
@@ -132,6 +134,17 @@ US_STATES = [
     "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
     "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
 ]
+
+# Postal-style abbreviations of US states and Canadian provinces in AP style ("Glasgow, Ky.",
+# "Surrey, B.C."): the tagger reads them only after a comma and a capitalised place name.
+REGION_ABBREVIATIONS = {
+    "US": ["Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+           "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
+           "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
+           "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.",
+           "Wis.", "Wyo.", "D.C."],
+    "CA": ["B.C.", "Alta.", "Sask.", "Man.", "Ont.", "Que.", "N.S.", "N.B.", "Nfld.", "P.E.I."],
+}
 
 # Macro regions. Membership is by hand (not world-countries' UN subregions, which put Iran in
 # South Asia and Egypt only in North Africa); a country may sit in several regions.

@@ -15,6 +15,18 @@ final class AdminSuffix {
 
     private AdminSuffix() {}
 
+    /** "Glasgow, Ky.": a comma and a space after a capitalised word (or a dateline in capitals). */
+    static boolean afterPlaceComma(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ',') {
+            return false;
+        }
+        int i = start - 3;
+        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+            i--;
+        }
+        return i + 1 < start - 2 && Character.isUpperCase(text.charAt(i + 1));
+    }
+
     /** End of the suffix word directly after {@code end}, or -1 when none follows. */
     static int after(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLetter(text.charAt(end + 1))) {

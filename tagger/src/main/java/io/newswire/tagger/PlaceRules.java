@@ -2,7 +2,6 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,26 +47,23 @@ final class PlaceRules {
      */
     static Findings apply(String text, List<NameMatch> matches, Evidence.Source source, int shoutedFrom) {
         Set<String> personNames = new HashSet<>();
-        Map<String, Integer> support = collectSupport(text, matches, personNames);
+        Map<String, Integer> support = Readings.support(text, matches, personNames);
         Findings found = new Findings(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>());
         for (NameMatch match : matches) {
             if (match.has(NameEntry.Kind.ACTOR)) {
                 continue;
             }
             NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
-            NameEntry place = demonym == null ? choose(match, support) : null;
+            NameEntry place = demonym == null ? Readings.choose(match, support) : null;
             if (demonym != null) {
-                found.evidence().add(new Evidence(demonym.country(), false, match.span().start(), source));
-                if (adjectival(match.surface()) && !OrgContext.inOrganisationName(text, match.span())
-                        && !language(text, match.span())) {
-                    found.places().add(new PlaceTag(match.surface(), match.span(), demonym.country(), demonym.kind().label()));
-                }
+                demonym(text, match, demonym, source, found);
             } else if (place != null && !(match.span().start() >= shoutedFrom && shoutedShortName(match, place))
-                    && !personNames.contains(match.surface()) && !blockedSpeaker(text, match, place, support)) {
-                int suffixEnd = local(place) ? AdminSuffix.after(text, match.span().end()) : -1;
+                    && !personNames.contains(match.surface()) && !blockedSpeaker(text, match, place, support)
+                    && !(abbreviatedRegion(place) && !AdminSuffix.afterPlaceComma(text, match.span().start()))) {
+                int suffixEnd = Readings.local(place) ? AdminSuffix.after(text, match.span().end()) : -1;
                 if (suffixEnd > 0 && !OrgContext.inOrganisationName(text, match.span())) {
                     resolve(text, withSuffix(text, match, suffixEnd), asRegion(match, place), source, found);
-                } else if (!place.minor() || source == Evidence.Source.DATELINE || corroborated(place, support)) {
+                } else if (!place.minor() || source == Evidence.Source.DATELINE || Readings.corroborated(place, support)) {
                     resolve(text, match, place, source, found);
                 }
             }
@@ -77,31 +73,13 @@ final class PlaceRules {
                 Collections.unmodifiableSet(new LinkedHashSet<>(found.macroRegions())));
     }
 
-    /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
-    private static Map<String, Integer> collectSupport(String text, List<NameMatch> matches, Set<String> personNames) {
-        Map<String, Integer> support = new HashMap<>();
-        Set<String> minorNames = new HashSet<>();
-        for (NameMatch match : matches) {
-            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
-            if (demonym != null && !match.has(NameEntry.Kind.ACTOR)) {
-                support.merge(demonym.country() + "/any", 1, Integer::sum);
-            }
-            NameEntry place = placeReading(match);
-            if (place == null || demonym != null) {
-                continue;
-            }
-            if (place.personLike() && PersonContext.namedAsPerson(text, match.span())) {
-                personNames.add(match.surface());
-            } else if (!isAmbiguous(match) && !place.personLike() && place.minor()) {
-                if (minorNames.add(place.country() + "/" + match.surface())) {
-                    support.merge(place.country() + "/minor", 1, Integer::sum);
-                }
-            } else if (!isAmbiguous(match) && !place.personLike()) {
-                support.merge(supportKey(place), 1, Integer::sum);
-                support.merge(place.country() + "/any", 1, Integer::sum);
-            }
+    /** A demonym is weak evidence, and a place mention when adjectival ("Syrian troops"). */
+    private static void demonym(String text, NameMatch match, NameEntry demonym, Evidence.Source source, Findings found) {
+        found.evidence().add(new Evidence(demonym.country(), false, match.span().start(), source));
+        if (adjectival(match.surface()) && !OrgContext.inOrganisationName(text, match.span())
+                && !language(text, match.span())) {
+            found.places().add(new PlaceTag(match.surface(), match.span(), demonym.country(), demonym.kind().label()));
         }
-        return support;
     }
 
     private static void resolve(String text, NameMatch match, NameEntry place, Evidence.Source source, Findings found) {
@@ -123,14 +101,9 @@ final class PlaceRules {
         }
     }
 
-    /** A minor reading needs a major mention of its country, or a second minor place there. */
-    private static boolean corroborated(NameEntry place, Map<String, Integer> support) {
-        return support.getOrDefault(place.country() + "/any", 0) > 0
-                || support.getOrDefault(place.country() + "/minor", 0) > 1;
-    }
-
-    private static boolean local(NameEntry place) {
-        return place.kind() == NameEntry.Kind.CITY || place.kind() == NameEntry.Kind.REGION;
+    /** "Ky.", "B.C.": a state or province abbreviation, a place only in "Glasgow, Ky.". */
+    private static boolean abbreviatedRegion(NameEntry place) {
+        return place.kind() == NameEntry.Kind.REGION && place.name().endsWith(".");
     }
 
     /** "Idlib province": the region reading of the name, if it has one, else the place as a region. */
@@ -143,49 +116,6 @@ final class PlaceRules {
     private static NameMatch withSuffix(String text, NameMatch match, int suffixEnd) {
         Span span = new Span(match.span().start(), suffixEnd);
         return new NameMatch(span, text.substring(span.start(), span.end()), match.entries());
-    }
-
-    private static NameEntry placeReading(NameMatch match) {
-        if (match.has(NameEntry.Kind.ACTOR)) {
-            return null;
-        }
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace()) {
-                return entry;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isAmbiguous(NameMatch match) {
-        int places = 0;
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace() && ++places > 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Support a reading needs: a state or city reading needs sub-national mentions. */
-    private static String supportKey(NameEntry place) {
-        boolean local = place.kind() == NameEntry.Kind.REGION || place.kind() == NameEntry.Kind.CITY;
-        return place.country() + (local ? "/local" : "/any");
-    }
-
-    private static NameEntry choose(NameMatch match, Map<String, Integer> support) {
-        NameEntry best = null;
-        int bestSupport = -1;
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace()) {
-                int s = entry.kind() == NameEntry.Kind.MACRO_REGION ? 0 : support.getOrDefault(supportKey(entry), 0);
-                if (s > bestSupport) {
-                    best = entry;
-                    bestSupport = s;
-                }
-            }
-        }
-        return best;
     }
 
     private static boolean blockedSpeaker(String text, NameMatch match, NameEntry place,

@@ -57,6 +57,37 @@ class PlaceDisambiguationTest {
     }
 
     @Test
+    void shouldReadLondonAsCanadianWhenOntarioIsMentioned() {
+        EntityTags tags = tag("Police in London, Ontario, said the overdoses were linked. Hamilton and Toronto "
+                + "paramedics were warned.");
+        assertThat(tags.places()).filteredOn(p -> p.name().equals("London"))
+                .extracting(PlaceTag::country).containsExactly("CA");
+    }
+
+    @Test
+    void shouldReadLondonAsBritishByDefault() {
+        assertThat(tag("Markets in London fell on Monday.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("London", "GB"));
+    }
+
+    @Test
+    void shouldKeepTheDefaultReadingWhenTheStoryNamesItsCountry() {
+        EntityTags texas = tag("The fair opened in Paris on Friday. Visitors came from Dallas and Houston, Texas.");
+        assertThat(texas.places()).filteredOn(p -> p.name().equals("Paris")).extracting(PlaceTag::country)
+                .containsExactly("US");
+        EntityTags france = tag("A French chef opened a bistro in Paris after years in Dallas and Houston, Texas.");
+        assertThat(france.places()).filteredOn(p -> p.name().equals("Paris")).extracting(PlaceTag::country)
+                .containsExactly("FR");
+    }
+
+    @Test
+    void shouldReadAStateAbbreviationOnlyAfterAPlaceAndAComma() {
+        assertThat(tag("The crash happened in Glasgow, Ky., on Saturday.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("Glasgow", "US"), tuple("Ky.", "US"));
+        assertThat(tag("Ind. voters and Miss. Smith stayed home.").places()).isEmpty();
+    }
+
+    @Test
     void shouldReadJordanAsCountryInPlaceContext() {
         EntityTags tags = tag("Refugees crossed into Jordan on Tuesday, officials in Amman said.");
         assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Jordan", "Amman");
