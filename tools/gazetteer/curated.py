@@ -8,7 +8,7 @@ COMMON_WORD_MIN_POPULATION = 1_000_000
 # Readings kept per city name, largest population first ("London": GB, then CA); readings after
 # the first may be smaller towns ("Paris" in Texas), down to ALT_READING_MIN_POPULATION.
 MAX_READINGS = 3
-ALT_READING_MIN_POPULATION = 10_000
+ALT_READING_MIN_POPULATION = 1_000
 
 # Words that follow a first-level region's name ("Idlib Governorate", "Rapides Parish"); the
 # gazetteer keeps the bare name and the tagger reads a following suffix word as part of it.

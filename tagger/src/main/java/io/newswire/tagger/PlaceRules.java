@@ -45,7 +45,8 @@ final class PlaceRules {
      * @param shoutedFrom offset from which short all-capital names are read as abbreviations;
      *     datelines ("ROME (Reuters) -") and all-capital headlines sit before it
      */
-    static Findings apply(String text, List<NameMatch> matches, Evidence.Source source, int shoutedFrom) {
+    static Findings apply(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
+        List<NameMatch> matches = Readings.regionsAfterPlaces(text, named);
         Set<String> personNames = new HashSet<>();
         Map<String, Integer> support = Readings.support(text, matches, personNames);
         Findings found = new Findings(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>());
@@ -63,7 +64,8 @@ final class PlaceRules {
                 int suffixEnd = Readings.local(place) ? AdminSuffix.after(text, match.span().end()) : -1;
                 if (suffixEnd > 0 && !OrgContext.inOrganisationName(text, match.span())) {
                     resolve(text, withSuffix(text, match, suffixEnd), asRegion(match, place), source, found);
-                } else if (!place.minor() || source == Evidence.Source.DATELINE || Readings.corroborated(place, support)) {
+                } else if (!place.minor() || source == Evidence.Source.DATELINE
+                        || (Readings.corroborated(place, support) && !minorTownAsSurname(text, match, place))) {
                     resolve(text, match, place, source, found);
                 }
             }
@@ -71,6 +73,11 @@ final class PlaceRules {
         // not Set.copyOf: its iteration order changes from one JVM run to the next
         return new Findings(List.copyOf(found.places()), List.copyOf(found.evidence()),
                 Collections.unmodifiableSet(new LinkedHashSet<>(found.macroRegions())));
+    }
+
+    /** "John Bolton": a minor town's name after a given name is a surname. */
+    private static boolean minorTownAsSurname(String text, NameMatch match, NameEntry place) {
+        return place.kind() == NameEntry.Kind.CITY && PersonContext.namedAsPerson(text, match.span());
     }
 
     /** A demonym is weak evidence, and a place mention when adjectival ("Syrian troops"). */

@@ -1,5 +1,6 @@
 package io.newswire.tagger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,12 +11,31 @@ import java.util.Set;
  * Chooses among a name's readings by the support the rest of the story gives each country.
  * Support counts unambiguous mentions per country: {@code CC/any} for any mention (country,
  * city, region, demonym), {@code CC/local} for cities and regions, {@code CC/minor} for the
- * distinct minor places named there. A name's default reading is its first; the US state
+ * distinct minor places named there, {@code CC/default} for the default reading of a name
+ * that other countries share (corroboration only). A name's default reading is its first; the US state
  * Georgia needs local US mentions, another country's city ("London" in Canada) needs a story
  * silent about the default's country.
  */
 final class Readings {
     private Readings() {}
+
+    /**
+     * "London, Ontario", "Athens, Georgia": a name after a place and a comma that has a region
+     * reading is that region (not Ontario in California, not the country Georgia).
+     */
+    static List<NameMatch> regionsAfterPlaces(String text, List<NameMatch> matches) {
+        List<NameMatch> read = new ArrayList<>(matches.size());
+        for (NameMatch match : matches) {
+            if (match.has(NameEntry.Kind.REGION) && !match.has(NameEntry.Kind.ACTOR)
+                    && AdminSuffix.afterPlaceComma(text, match.span().start())) {
+                read.add(new NameMatch(match.span(), match.surface(), match.entries().stream()
+                        .filter(e -> e.kind() == NameEntry.Kind.REGION).toList()));
+            } else {
+                read.add(match);
+            }
+        }
+        return read;
+    }
 
     /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
     static Map<String, Integer> support(String text, List<NameMatch> matches, Set<String> personNames) {
@@ -39,6 +59,9 @@ final class Readings {
             } else if (!isAmbiguous(match) && !place.personLike()) {
                 support.merge(supportKey(place), 1, Integer::sum);
                 support.merge(place.country() + "/any", 1, Integer::sum);
+            } else if (!place.personLike() && !place.minor()) {
+                // "London": its default reading corroborates minor places, but decides no reading
+                support.merge(place.country() + "/default", 1, Integer::sum);
             }
         }
         return support;
@@ -47,6 +70,7 @@ final class Readings {
     /** A minor reading needs a major mention of its country, or a second minor place there. */
     static boolean corroborated(NameEntry place, Map<String, Integer> support) {
         return support.getOrDefault(place.country() + "/any", 0) > 0
+                || support.getOrDefault(place.country() + "/default", 0) > 0
                 || support.getOrDefault(place.country() + "/minor", 0) > 1;
     }
 

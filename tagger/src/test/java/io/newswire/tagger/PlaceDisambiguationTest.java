@@ -65,6 +65,13 @@ class PlaceDisambiguationTest {
     }
 
     @Test
+    void shouldReadANameAfterAPlaceAndACommaAsItsRegion() {
+        assertThat(tag("The band started out in Athens, Georgia, in 1980.").places())
+                .filteredOn(p -> p.name().equals("Georgia"))
+                .extracting(PlaceTag::kind, PlaceTag::country).containsExactly(tuple("region", "US"));
+    }
+
+    @Test
     void shouldReadLondonAsBritishByDefault() {
         assertThat(tag("Markets in London fell on Monday.").places())
                 .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("London", "GB"));
@@ -85,6 +92,19 @@ class PlaceDisambiguationTest {
         assertThat(tag("The crash happened in Glasgow, Ky., on Saturday.").places())
                 .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("Glasgow", "US"), tuple("Ky.", "US"));
         assertThat(tag("Ind. voters and Miss. Smith stayed home.").places()).isEmpty();
+    }
+
+    @Test
+    void shouldReadEdmontonAsAKentuckyTownInAKentuckyStory() {
+        EntityTags tags = tag("EDMONTON, Ky. (WBKO) -- Deputies in Edmonton and Glasgow, Kentucky, searched the area.");
+        assertThat(tags.places()).filteredOn(p -> p.name().equalsIgnoreCase("Edmonton"))
+                .extracting(PlaceTag::country).containsOnly("US");
+    }
+
+    @Test
+    void shouldNotReadASmallTownAfterAGivenNameAsAPlace() {
+        EntityTags tags = tag("John Bolton met officials in Washington and New York.");
+        assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Washington", "New York");
     }
 
     @Test
