@@ -20,21 +20,33 @@ final class Readings {
     private Readings() {}
 
     /**
-     * "London, Ontario", "Athens, Georgia": a name after a place and a comma that has a region
-     * reading is that region (not Ontario in California, not the country Georgia).
+     * "London, Ontario", "Athens, Georgia": a name right after a place and a comma, with a
+     * region reading in a country that place can be in, is that region (not Ontario in
+     * California, not the country Georgia), and needs no other corroboration. "London, Berlin"
+     * stays a list of cities.
      */
     static List<NameMatch> regionsAfterPlaces(String text, List<NameMatch> matches) {
         List<NameMatch> read = new ArrayList<>(matches.size());
+        NameMatch previous = null;
         for (NameMatch match : matches) {
-            if (match.has(NameEntry.Kind.REGION) && !match.has(NameEntry.Kind.ACTOR)
-                    && AdminSuffix.afterPlaceComma(text, match.span().start())) {
-                read.add(new NameMatch(match.span(), match.surface(), match.entries().stream()
-                        .filter(e -> e.kind() == NameEntry.Kind.REGION).toList()));
-            } else {
-                read.add(match);
-            }
+            boolean afterPlace = previous != null && previous.span().end() + 2 == match.span().start()
+                    && text.startsWith(", ", previous.span().end()) && !match.has(NameEntry.Kind.ACTOR);
+            List<NameEntry> regions = afterPlace ? regionsContaining(match, previous) : List.of();
+            read.add(regions.isEmpty() ? match : new NameMatch(match.span(), match.surface(), regions));
+            previous = match;
         }
         return read;
+    }
+
+    private static List<NameEntry> regionsContaining(NameMatch match, NameMatch place) {
+        List<NameEntry> regions = new ArrayList<>();
+        for (NameEntry region : match.entries()) {
+            if (region.kind() == NameEntry.Kind.REGION && place.entries().stream()
+                    .anyMatch(e -> local(e) && region.country().equals(e.country()))) {
+                regions.add(new NameEntry(region.name(), region.kind(), region.codes(), region.personLike(), false));
+            }
+        }
+        return regions;
     }
 
     /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */

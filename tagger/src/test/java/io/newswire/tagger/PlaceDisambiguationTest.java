@@ -69,6 +69,9 @@ class PlaceDisambiguationTest {
         assertThat(tag("The band started out in Athens, Georgia, in 1980.").places())
                 .filteredOn(p -> p.name().equals("Georgia"))
                 .extracting(PlaceTag::kind, PlaceTag::country).containsExactly(tuple("region", "US"));
+        assertThat(tag("Officials in London, Berlin and Rome agreed.").places())
+                .extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind).containsExactly(
+                        tuple("London", "GB", "city"), tuple("Berlin", "DE", "city"), tuple("Rome", "IT", "city"));
     }
 
     @Test
