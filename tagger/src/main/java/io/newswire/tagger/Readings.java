@@ -126,9 +126,8 @@ final class Readings {
     static NameEntry choose(NameMatch match, Map<String, Integer> support) {
         NameEntry best = null;
         int bestSupport = -1;
-        Set<NameEntry.Kind> kinds = new HashSet<>();
         for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace() && kinds.add(entry.kind())) { // each kind's default reading
+            if (entry.kind().isPlace() && match.first(entry.kind()) == entry) { // each kind's default reading
                 int s = entry.kind() == NameEntry.Kind.MACRO_REGION ? 0 : support.getOrDefault(supportKey(entry), 0);
                 if (s > bestSupport) {
                     best = entry;
