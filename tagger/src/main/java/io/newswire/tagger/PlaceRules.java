@@ -2,6 +2,7 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,8 @@ final class PlaceRules {
                 }
             }
         }
+        CountyNames.add(text, support, found.places());
+        found.places().sort(Comparator.comparingInt(p -> p.span().start()));
         // not Set.copyOf: its iteration order changes from one JVM run to the next
         return new Findings(List.copyOf(found.places()), List.copyOf(found.evidence()),
                 Collections.unmodifiableSet(new LinkedHashSet<>(found.macroRegions())));

@@ -75,6 +75,15 @@ class PlaceDisambiguationTest {
     }
 
     @Test
+    void shouldPlaceAnUnlistedCountyInTheCountryTheStoryIsAbout() {
+        EntityTags tags = tag("Deputies in Metcalfe County, Kentucky, and in Rapides Parish, Louisiana, searched.");
+        assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind).containsExactly(
+                tuple("Metcalfe County", "US", "region"), tuple("Kentucky", "US", "region"),
+                tuple("Rapides Parish", "US", "region"), tuple("Louisiana", "US", "region"));
+        assertThat(tag("The County Council met. Metcalfe County was quiet.").places()).isEmpty();
+    }
+
+    @Test
     void shouldReadLondonAsBritishByDefault() {
         assertThat(tag("Markets in London fell on Monday.").places())
                 .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("London", "GB"));
