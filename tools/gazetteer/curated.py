@@ -1,13 +1,29 @@
 """Hand-curated additions to the public sources: news spellings, region membership, stop lists."""
 
-CITY_MIN_POPULATION = 500_000
+CITY_MIN_POPULATION = 100_000
+# Towns below this are "minor": a place only when the story names their country otherwise.
+MINOR_CITY_POPULATION = 150_000
+# A city named like a lower-case English word ("Cairns", "Man") is "minor" below this size.
+COMMON_WORD_MIN_POPULATION = 1_000_000
+# Readings kept per city name, largest population first ("London": GB, then CA); readings after
+# the first may be smaller towns ("Paris" in Texas), down to ALT_READING_MIN_POPULATION.
+MAX_READINGS = 3
+ALT_READING_MIN_POPULATION = 1_000
+
+# Words that follow a first-level region's name ("Idlib Governorate", "Rapides Parish"); the
+# gazetteer keeps the bare name and the tagger reads a following suffix word as part of it.
+ADMIN_SUFFIXES = {
+    "province", "governorate", "region", "prefecture", "oblast", "parish", "county", "district",
+    "department", "municipality", "state", "voivodeship", "canton", "krai", "kraj", "territory",
+    "division", "emirate",
+}
 
 # Frequent news spellings the sources lack (or spell differently).
 COUNTRY_EXTRA_NAMES = {
     "US": ["US", "U.S.", "U.S.A.", "USA", "United States", "America"],
     "GB": ["Britain", "Great Britain", "UK", "U.K.", "United Kingdom", "England", "Scotland",
            "Wales", "Northern Ireland"],
-    "RU": ["Russia"],
+    "RU": ["Russia", "Soviet Union", "USSR", "U.S.S.R."],
     "LA": ["Laos"],
     "KR": ["South Korea", "Korea"],
     "KP": ["North Korea"],
@@ -15,7 +31,14 @@ COUNTRY_EXTRA_NAMES = {
     "CD": ["Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo"],
     "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo Republic"],
     "MM": ["Myanmar", "Burma"],
-    "CZ": ["Czech Republic", "Czechia"],
+    "CZ": ["Czech Republic", "Czechia", "Czechoslovakia"],
+    "TR": ["Turkey", "Republic of Turkey"],
+    "DE": ["West Germany", "East Germany"],
+    "RS": ["Yugoslavia"],
+    "ZW": ["Rhodesia"],
+    "BA": ["Bosnia", "Herzegovina"],
+    "GM": ["The Gambia"],
+    "BS": ["The Bahamas"],
     "NL": ["Holland", "the Netherlands"],
     "VA": ["Vatican", "Holy See"],
     "PS": ["Palestine", "Palestinian Territories", "Gaza", "Gaza Strip", "West Bank"],
@@ -111,6 +134,17 @@ US_STATES = [
     "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
     "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
 ]
+
+# Postal-style abbreviations of US states and Canadian provinces in AP style ("Glasgow, Ky.",
+# "Surrey, B.C."): the tagger reads them only after a comma and a capitalised place name.
+REGION_ABBREVIATIONS = {
+    "US": ["Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+           "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
+           "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
+           "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.",
+           "Wis.", "Wyo.", "D.C."],
+    "CA": ["B.C.", "Alta.", "Sask.", "Man.", "Ont.", "Que.", "N.S.", "N.B.", "Nfld.", "P.E.I."],
+}
 
 # Macro regions. Membership is by hand (not world-countries' UN subregions, which put Iran in
 # South Asia and Egypt only in North Africa); a country may sit in several regions.

@@ -34,8 +34,7 @@ final class Gazetteer {
 
     static Gazetteer loadDefault() {
         List<NameEntry> names = new ArrayList<>();
-        read("places.tsv", f -> names.add(new NameEntry(f[0], NameEntry.Kind.of(f[1]),
-                Arrays.asList(f[2].split(",")), f.length > 3 && f[3].contains("person-like"))));
+        read("places.tsv", f -> names.addAll(readings(f)));
         Map<String, List<String>> regions = new HashMap<>();
         read("regions.tsv", f -> {
             for (String country : f[1].split(",")) {
@@ -53,6 +52,25 @@ final class Gazetteer {
             }
         });
         return new Gazetteer(regions, actors, names);
+    }
+
+    /**
+     * One entry per country reading of a row, default first. A place's other readings ("London"
+     * in Canada) are minor: taken only when the story's context supports them.
+     */
+    private static List<NameEntry> readings(String[] f) {
+        NameEntry.Kind kind = NameEntry.Kind.of(f[1]);
+        String[] codes = f[2].split(",");
+        boolean personLike = f.length > 3 && f[3].contains("person-like");
+        boolean minor = f.length > 3 && f[3].contains("minor");
+        if (!kind.isPlace() || kind == NameEntry.Kind.MACRO_REGION) {
+            return List.of(new NameEntry(f[0], kind, Arrays.asList(codes), personLike, minor));
+        }
+        List<NameEntry> readings = new ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            readings.add(new NameEntry(f[0], kind, List.of(codes[i]), personLike, minor || i > 0));
+        }
+        return readings;
     }
 
     NameMatcher matcher() {

@@ -9,8 +9,11 @@ import java.util.List;
  * @param kind what the name denotes
  * @param codes countries (first = default reading), the macro-region slug, or the actor id
  * @param personLike true for places that are also common person names ("Jordan", "Chad")
+ * @param minor true for a reading that needs corroboration: a first-level region outside the
+ *     curated lists or a small town ("Paul" in Cape Verde, "Piedmont") is a place only when the
+ *     story names its country otherwise, or when an administrative suffix follows it
  */
-record NameEntry(String name, Kind kind, List<String> codes, boolean personLike) {
+record NameEntry(String name, Kind kind, List<String> codes, boolean personLike, boolean minor) {
 
     enum Kind {
         COUNTRY("country"),
@@ -46,6 +49,10 @@ record NameEntry(String name, Kind kind, List<String> codes, boolean personLike)
 
     NameEntry {
         codes = List.copyOf(codes);
+    }
+
+    NameEntry(String name, Kind kind, List<String> codes, boolean personLike) {
+        this(name, kind, codes, personLike, false);
     }
 
     /** The default country of a place or demonym reading. */

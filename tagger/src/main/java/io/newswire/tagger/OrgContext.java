@@ -13,7 +13,9 @@ final class OrgContext {
             "Steel", "Motors", "Electric", "Energy", "Petroleum", "Gas", "Power", "Industries",
             "Times", "Post", "Journal", "University", "Company", "Fund", "Trust", "Insurance",
             "Telecom", "Instruments", "Railroad", "Railway", "Utilities", "Bancorp", "Financial",
-            "Securities", "Chemical", "Chemicals", "Mining", "Resources", "Partners", "Pictures");
+            "Securities", "Chemical", "Chemicals", "Mining", "Resources", "Partners", "Pictures",
+            "Association", "Agency", "Board", "Society", "Academy", "Foundation", "Institute",
+            "League", "Broadcasting", "Code");
     private static final Set<String> ORG_OF = Set.of("Bank", "University", "Institute",
             "College", "Museum", "Council", "Parliament", "Archbishop", "Governor", "Mayor");
     private static final int LOOKAHEAD_WORDS = 3;

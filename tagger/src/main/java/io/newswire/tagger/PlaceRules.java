@@ -2,7 +2,7 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +13,14 @@ import java.util.Set;
 /**
  * Turns name matches into place mentions and country evidence. Rules, in order: a name that
  * reads as an actor is not a place; demonyms and attributive abbreviations ("US officials")
- * are evidence but not places; person-like names in person context ("Mr. Jordan", "Jordan
+ * are weak evidence and adjectival place mentions (kinds {@code demonym} and {@code country}),
+ * plural demonyms ("Syrians") evidence only; person-like names in person context ("Mr. Jordan", "Jordan
  * said" with no other evidence for Jordan) are not places; an ambiguous name takes the reading
  * with most support elsewhere in the story (the US state Georgia needs other US state or city
  * mentions), else its default reading; a place inside an unknown organisation name ("Nippon
- * Steel", "Bank of Japan") is evidence but not a place.
+ * Steel", "Bank of Japan") is evidence but not a place; an administrative suffix joins the
+ * mention ("Idlib province" is a region); a minor reading ("Piedmont") needs other evidence for
+ * its country in the story.
  */
 final class PlaceRules {
     private static final Set<String> NON_ATTRIBUTIVE = Set.of("and", "or", "is", "was", "has",
@@ -26,6 +29,11 @@ final class PlaceRules {
             "says", "by", "from", "after", "before", "over", "under", "since", "about", "than",
             "are", "were", "did", "does", "last", "this", "next", "again", "also", "alone", "too",
             "itself", "if", "while", "when", "because", "so", "into", "against", "remains");
+
+    /** Words before a language name used as a noun ("in Turkish", "speaks French"). */
+    private static final Set<String> LANGUAGE_CUES = Set.of("in", "speak", "speaks", "spoke",
+            "speaking", "teach", "teaches", "teaching", "taught", "learn", "learning", "learned",
+            "fluent", "and", "as", "into", "translated");
 
     /** What the rules found: place mentions, country evidence and macro regions named. */
     record Findings(List<PlaceTag> places, List<Evidence> evidence, Set<String> macroRegions) {}
@@ -38,48 +46,50 @@ final class PlaceRules {
      * @param shoutedFrom offset from which short all-capital names are read as abbreviations;
      *     datelines ("ROME (Reuters) -") and all-capital headlines sit before it
      */
-    static Findings apply(String text, List<NameMatch> matches, Evidence.Source source, int shoutedFrom) {
+    static Findings apply(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
+        List<NameMatch> matches = Readings.regionsAfterPlaces(text, named);
         Set<String> personNames = new HashSet<>();
-        Map<String, Integer> support = collectSupport(text, matches, personNames);
+        Map<String, Integer> support = Readings.support(text, matches, personNames);
         Findings found = new Findings(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>());
         for (NameMatch match : matches) {
             if (match.has(NameEntry.Kind.ACTOR)) {
                 continue;
             }
             NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
-            NameEntry place = demonym == null ? choose(match, support) : null;
+            NameEntry place = demonym == null ? Readings.choose(match, support) : null;
             if (demonym != null) {
-                found.evidence().add(new Evidence(demonym.country(), false, match.span().start(), source));
+                demonym(text, match, demonym, source, found);
             } else if (place != null && !(match.span().start() >= shoutedFrom && shoutedShortName(match, place))
-                    && !personNames.contains(match.surface()) && !blockedSpeaker(text, match, place, support)) {
-                resolve(text, match, place, source, found);
+                    && !personNames.contains(match.surface()) && !blockedSpeaker(text, match, place, support)
+                    && !(abbreviatedRegion(place) && !AdminSuffix.afterPlaceComma(text, match.span().start()))) {
+                int suffixEnd = Readings.local(place) ? AdminSuffix.after(text, match.span().end()) : -1;
+                if (suffixEnd > 0 && !OrgContext.inOrganisationName(text, match.span())) {
+                    resolve(text, withSuffix(text, match, suffixEnd), asRegion(match, place), source, found);
+                } else if (!place.minor() || source == Evidence.Source.DATELINE
+                        || (Readings.corroborated(place, support) && !minorTownAsSurname(text, match, place))) {
+                    resolve(text, match, place, source, found);
+                }
             }
         }
+        CountyNames.add(text, support, found.places());
+        found.places().sort(Comparator.comparingInt(p -> p.span().start()));
         // not Set.copyOf: its iteration order changes from one JVM run to the next
         return new Findings(List.copyOf(found.places()), List.copyOf(found.evidence()),
                 Collections.unmodifiableSet(new LinkedHashSet<>(found.macroRegions())));
     }
 
-    /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
-    private static Map<String, Integer> collectSupport(String text, List<NameMatch> matches, Set<String> personNames) {
-        Map<String, Integer> support = new HashMap<>();
-        for (NameMatch match : matches) {
-            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
-            if (demonym != null && !match.has(NameEntry.Kind.ACTOR)) {
-                support.merge(demonym.country() + "/any", 1, Integer::sum);
-            }
-            NameEntry place = placeReading(match);
-            if (place == null || demonym != null) {
-                continue;
-            }
-            if (place.personLike() && PersonContext.namedAsPerson(text, match.span())) {
-                personNames.add(match.surface());
-            } else if (!isAmbiguous(match) && !place.personLike()) {
-                support.merge(supportKey(place), 1, Integer::sum);
-                support.merge(place.country() + "/any", 1, Integer::sum);
-            }
+    /** "John Bolton": a minor town's name after a given name is a surname. */
+    private static boolean minorTownAsSurname(String text, NameMatch match, NameEntry place) {
+        return place.kind() == NameEntry.Kind.CITY && PersonContext.namedAsPerson(text, match.span());
+    }
+
+    /** A demonym is weak evidence, and a place mention when adjectival ("Syrian troops"). */
+    private static void demonym(String text, NameMatch match, NameEntry demonym, Evidence.Source source, Findings found) {
+        found.evidence().add(new Evidence(demonym.country(), false, match.span().start(), source));
+        if (adjectival(match.surface()) && !OrgContext.inOrganisationName(text, match.span())
+                && !language(text, match.span())) {
+            found.places().add(new PlaceTag(match.surface(), match.span(), demonym.country(), demonym.kind().label()));
         }
-        return support;
     }
 
     private static void resolve(String text, NameMatch match, NameEntry place, Evidence.Source source, Findings found) {
@@ -92,54 +102,30 @@ final class PlaceRules {
             found.macroRegions().add(place.codes().get(0));
             found.places().add(new PlaceTag(match.surface(), match.span(), null, place.kind().label()));
         } else if (place.isAcronym() && attributive(text, match.span().end())) {
+            // "US troops" names the country adjectivally: a place mention, weak evidence
             found.evidence().add(new Evidence(place.country(), false, at, source));
+            found.places().add(new PlaceTag(match.surface(), match.span(), place.country(), place.kind().label()));
         } else {
             found.evidence().add(new Evidence(place.country(), true, at, source));
             found.places().add(new PlaceTag(match.surface(), match.span(), place.country(), place.kind().label()));
         }
     }
 
-    private static NameEntry placeReading(NameMatch match) {
-        if (match.has(NameEntry.Kind.ACTOR)) {
-            return null;
-        }
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace()) {
-                return entry;
-            }
-        }
-        return null;
+    /** "Ky.", "B.C.": a state or province abbreviation, a place only in "Glasgow, Ky.". */
+    private static boolean abbreviatedRegion(NameEntry place) {
+        return place.kind() == NameEntry.Kind.REGION && place.name().endsWith(".");
     }
 
-    private static boolean isAmbiguous(NameMatch match) {
-        int places = 0;
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace() && ++places > 1) {
-                return true;
-            }
-        }
-        return false;
+    /** "Idlib province": the region reading of the name, if it has one, else the place as a region. */
+    private static NameEntry asRegion(NameMatch match, NameEntry place) {
+        NameEntry region = match.first(NameEntry.Kind.REGION);
+        return region != null && place.kind() == NameEntry.Kind.CITY && region.country().equals(place.country()) ? region
+                : new NameEntry(place.name(), NameEntry.Kind.REGION, place.codes(), place.personLike(), false);
     }
 
-    /** Support a reading needs: a state or city reading needs sub-national mentions. */
-    private static String supportKey(NameEntry place) {
-        boolean local = place.kind() == NameEntry.Kind.REGION || place.kind() == NameEntry.Kind.CITY;
-        return place.country() + (local ? "/local" : "/any");
-    }
-
-    private static NameEntry choose(NameMatch match, Map<String, Integer> support) {
-        NameEntry best = null;
-        int bestSupport = -1;
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace()) {
-                int s = entry.kind() == NameEntry.Kind.MACRO_REGION ? 0 : support.getOrDefault(supportKey(entry), 0);
-                if (s > bestSupport) {
-                    best = entry;
-                    bestSupport = s;
-                }
-            }
-        }
-        return best;
+    private static NameMatch withSuffix(String text, NameMatch match, int suffixEnd) {
+        Span span = new Span(match.span().start(), suffixEnd);
+        return new NameMatch(span, text.substring(span.start(), span.end()), match.entries());
     }
 
     private static boolean blockedSpeaker(String text, NameMatch match, NameEntry place,
@@ -153,6 +139,31 @@ final class PlaceRules {
         String surface = match.surface();
         return surface.length() < 5 && !place.isAcronym() && place.kind() != NameEntry.Kind.COUNTRY
                 && surface.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "Syrian", "Swiss", "Seychellois" modify a noun and name the country adjectivally;
+     * "Syrians" and "Turks" are people, not a place mention.
+     */
+    private static boolean adjectival(String demonym) {
+        return !demonym.endsWith("s") || demonym.endsWith("ss") || demonym.endsWith("ois") || demonym.endsWith("ais");
+    }
+
+    /** "speaks French", "shouted in Turkish", "un-American": a language or a word, not a place. */
+    private static boolean language(String text, Span span) {
+        int i = span.start() - 1;
+        if (i >= 2 && text.startsWith("un-", i - 2)) {
+            return true;
+        }
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return LANGUAGE_CUES.contains(text.substring(i + 1, end).toLowerCase(Locale.ROOT))
+                && !attributive(text, span.end());
     }
 
     /** "US officials", "US-backed": the abbreviation modifies a noun rather than naming a place. */

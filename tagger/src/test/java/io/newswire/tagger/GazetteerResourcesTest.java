@@ -34,7 +34,17 @@ class GazetteerResourcesTest {
                 .map(r -> r[0] + "=" + r[2].split(",")[0]).collect(Collectors.toSet());
         assertThat(countryNames).contains("US=US", "U.S.=US", "United States=US", "America=US",
                 "Britain=GB", "UK=GB", "Russia=RU", "Laos=LA", "South Korea=KR", "Ivory Coast=CI",
-                "Syria=SY", "Burma=MM");
+                "Syria=SY", "Burma=MM", "Turkey=TR", "Czechia=CZ", "Eswatini=SZ", "Swaziland=SZ",
+                "North Macedonia=MK", "Cape Verde=CV", "Cabo Verde=CV", "East Timor=TL", "Holland=NL",
+                "Vatican=VA", "Soviet Union=RU");
+    }
+
+    @Test
+    void shouldPreferTheCountryWhoseOwnDemonymOrCityANameIs() throws IOException {
+        Set<String> names = rows("places.tsv").stream().map(r -> r[0] + "/" + r[1] + "=" + r[2].split(",")[0])
+                .collect(Collectors.toSet());
+        assertThat(names).contains("Israeli/demonym=IL", "Burmese/demonym=MM", "Jerusalem/city=IL",
+                "Yangon/city=MM");
     }
 
     @Test
@@ -44,6 +54,17 @@ class GazetteerResourcesTest {
         assertThat(names).contains("Aleppo/city=SY", "Homs/city=SY", "Idlib/city=SY", "Damascus/city=SY",
                 "Raqqa/city=SY", "Mosul/city=IQ", "Kyiv/city=UA", "Kiev/city=UA", "Syrian/demonym=SY",
                 "Russians/demonym=RU", "Middle East/macro-region=middle-east");
+    }
+
+    @Test
+    void shouldCoverFirstLevelRegionsAndDropTownsNamedLikeCommonWords() throws IOException {
+        List<String[]> rows = rows("places.tsv");
+        Set<String> names = rows.stream().map(r -> r[0] + "/" + r[1] + "=" + r[2].split(",")[0])
+                .collect(Collectors.toSet());
+        assertThat(names).contains("Alberta/region=CA", "Queensland/region=AU", "Ontario/region=CA",
+                "Idlib/region=SY", "Homs/region=SY", "Sichuan/region=CN");
+        assertThat(rows.stream().filter(r -> !r[3].contains("minor")).map(r -> r[0]))
+                .doesNotContain("Police", "Of", "Man", "Mobile", "Cairns");
     }
 
     @Test

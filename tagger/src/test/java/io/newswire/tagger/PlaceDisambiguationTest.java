@@ -27,6 +27,99 @@ class PlaceDisambiguationTest {
     }
 
     @Test
+    void shouldResolveAProvinceNamedWithItsSuffix() {
+        EntityTags tags = tag("Rebels held most of Idlib province and parts of Aleppo Governorate.");
+        assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)
+                .containsExactly(tuple("Idlib province", "SY", "region"), tuple("Aleppo Governorate", "SY", "region"));
+    }
+
+    @Test
+    void shouldResolveFirstLevelRegionsOutsideTheUs() {
+        EntityTags tags = tag("Wildfires spread across Alberta, Canada, while floods hit Queensland in Australia.");
+        assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)
+                .contains(tuple("Alberta", "CA", "region"), tuple("Queensland", "AU", "region"));
+    }
+
+    @Test
+    void shouldNotReadAMinorRegionAsAPlaceWithoutOtherEvidenceForItsCountry() {
+        assertThat(tag("Piedmont Aviation said its traffic rose in March.").places()).isEmpty();
+        assertThat(tag("Truffle prices in Piedmont rose, Italian growers said.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).contains(tuple("Piedmont", "IT"));
+    }
+
+    @Test
+    void shouldReadASmallTownOnlyWhenTheStoryCorroboratesItsCountry() {
+        assertThat(tag("Cairns of stones marked the trail.").places()).isEmpty();
+        assertThat(tag("Police in Cairns, Australia, found the car.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("Cairns", "AU"), tuple("Australia", "AU"));
+        assertThat(tag("The storm hit Cairns and moved on to Queensland's coast.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("Cairns", "AU"), tuple("Queensland", "AU"));
+    }
+
+    @Test
+    void shouldReadLondonAsCanadianWhenOntarioIsMentioned() {
+        EntityTags tags = tag("Police in London, Ontario, said the overdoses were linked. Hamilton and Toronto "
+                + "paramedics were warned.");
+        assertThat(tags.places()).filteredOn(p -> p.name().equals("London"))
+                .extracting(PlaceTag::country).containsExactly("CA");
+    }
+
+    @Test
+    void shouldReadANameAfterAPlaceAndACommaAsItsRegion() {
+        assertThat(tag("The band started out in Athens, Georgia, in 1980.").places())
+                .filteredOn(p -> p.name().equals("Georgia"))
+                .extracting(PlaceTag::kind, PlaceTag::country).containsExactly(tuple("region", "US"));
+        assertThat(tag("Officials in London, Berlin and Rome agreed.").places())
+                .extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind).containsExactly(
+                        tuple("London", "GB", "city"), tuple("Berlin", "DE", "city"), tuple("Rome", "IT", "city"));
+    }
+
+    @Test
+    void shouldPlaceAnUnlistedCountyInTheCountryTheStoryIsAbout() {
+        EntityTags tags = tag("Deputies in Metcalfe County, Kentucky, and in Rapides Parish, Louisiana, searched.");
+        assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind).containsExactly(
+                tuple("Metcalfe County", "US", "region"), tuple("Kentucky", "US", "region"),
+                tuple("Rapides Parish", "US", "region"), tuple("Louisiana", "US", "region"));
+        assertThat(tag("The County Council met. Metcalfe County was quiet.").places()).isEmpty();
+    }
+
+    @Test
+    void shouldReadLondonAsBritishByDefault() {
+        assertThat(tag("Markets in London fell on Monday.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("London", "GB"));
+    }
+
+    @Test
+    void shouldKeepTheDefaultReadingWhenTheStoryNamesItsCountry() {
+        EntityTags texas = tag("The fair opened in Paris on Friday. Visitors came from Dallas and Houston, Texas.");
+        assertThat(texas.places()).filteredOn(p -> p.name().equals("Paris")).extracting(PlaceTag::country)
+                .containsExactly("US");
+        EntityTags france = tag("A French chef opened a bistro in Paris after years in Dallas and Houston, Texas.");
+        assertThat(france.places()).filteredOn(p -> p.name().equals("Paris")).extracting(PlaceTag::country)
+                .containsExactly("FR");
+    }
+
+    @Test
+    void shouldReadAStateAbbreviationOnlyAfterAPlaceAndAComma() {
+        assertThat(tag("The crash happened in Glasgow, Ky., on Saturday.").places())
+                .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("Glasgow", "US"), tuple("Ky.", "US"));
+        assertThat(tag("Ind. voters and Miss. Smith stayed home.").places()).isEmpty();
+    }
+
+    @Test
+    void shouldReadEdmontonAsAKentuckyTownInAKentuckyStory() {
+        EntityTags tags = tag("EDMONTON, Ky. (WBKO) -- Deputies in Edmonton and Glasgow, Kentucky, searched the area.");
+        assertThat(tags.places()).filteredOn(p -> p.name().equalsIgnoreCase("Edmonton"))
+                .extracting(PlaceTag::country).containsOnly("US");
+    }
+
+    @Test
+    void shouldNotReadASmallTownAfterAGivenNameAsAPlace() {
+        EntityTags tags = tag("John Bolton met officials in Washington and New York.");
+        assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Washington", "New York");
+    }
+
+    @Test
     void shouldReadJordanAsCountryInPlaceContext() {
         EntityTags tags = tag("Refugees crossed into Jordan on Tuesday, officials in Amman said.");
         assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Jordan", "Amman");
@@ -44,7 +137,8 @@ class PlaceDisambiguationTest {
     void shouldNotReadJordanSaidAsPlaceWithoutOtherEvidenceForJordan() {
         assertThat(tag("Jordan said the team would win the final.").places()).isEmpty();
         assertThat(tag("Jordan said it had closed the border, a Jordanian official added.").places())
-                .extracting(PlaceTag::country).containsExactly("JO");
+                .extracting(PlaceTag::name, PlaceTag::country)
+                .containsExactly(tuple("Jordan", "JO"), tuple("Jordanian", "JO"));
     }
 
     @Test
@@ -75,16 +169,27 @@ class PlaceDisambiguationTest {
     }
 
     @Test
-    void shouldCountDemonymsAsEvidenceButNotAsPlaces() {
+    void shouldReportAdjectivalDemonymsAsPlacesOfKindDemonym() {
         EntityTags tags = tag("Syrian and Russian warplanes struck the town, Turkish officials said.");
-        assertThat(tags.places()).isEmpty();
+        assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)
+                .containsExactly(tuple("Syrian", "SY", "demonym"), tuple("Russian", "RU", "demonym"),
+                        tuple("Turkish", "TR", "demonym"));
         assertThat(tags.countries()).containsExactlyInAnyOrder("SY", "RU", "TR");
     }
 
     @Test
-    void shouldTreatAttributiveUsAsEvidenceButNounUsAsPlace() {
+    void shouldNotReportPluralDemonymsLanguagesOrDemonymsOpeningOrganisationsAsPlaces() {
+        EntityTags tags = tag("Syrians fled. She speaks French and he shouted in Turkish. "
+                + "British Airways cancelled flights.");
+        assertThat(tags.places()).isEmpty();
+        assertThat(tags.countries()).contains("SY", "FR", "TR", "GB");
+    }
+
+    @Test
+    void shouldReportAnAdjectivalCountryUseAsAPlace() {
         EntityTags attributive = tag("US officials met US-backed rebels.");
-        assertThat(attributive.places()).isEmpty();
+        assertThat(attributive.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)
+                .containsExactly(tuple("US", "US", "country"), tuple("US", "US", "country"));
         assertThat(attributive.countries()).containsExactly("US");
         assertThat(tag("The delegation flew to the US on Monday.").places())
                 .extracting(PlaceTag::name, PlaceTag::country).containsExactly(tuple("US", "US"));
