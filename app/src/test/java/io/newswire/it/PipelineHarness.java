@@ -96,6 +96,11 @@ final class PipelineHarness implements AutoCloseable {
         return ids;
     }
 
+    /** Whether this instance's global table of whole signatures holds the story's. */
+    boolean hasSignatureOf(String storyId) {
+        return app.storyMinHashes().get(storyId) != null;
+    }
+
     TopicReader reader() {
         return new TopicReader(bootstrapServers);
     }

@@ -218,6 +218,7 @@ class PipelineIT {
             // the copy is compared with what the global table holds: wait until the original is in it
             await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.signedStoryIds().size() >= MinHash.BANDS);
             String originalId = pipeline.signedStoryIds().get(0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.hasSignatureOf(originalId));
             assertThat(pipeline.ingest(List.of(copy)).published()).isEqualTo(1);
 
             List<ConsumerRecord<byte[], byte[]>> out = pipeline.reader().readUntil(List.of(pipeline.names.tagged()),

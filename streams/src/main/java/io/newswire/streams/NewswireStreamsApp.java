@@ -1,6 +1,7 @@
 package io.newswire.streams;
 
 import io.newswire.schemas.SignatureBand;
+import io.newswire.schemas.StoryMinHash;
 import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.feeds.FeedRules;
@@ -90,6 +91,15 @@ public final class NewswireStreamsApp implements AutoCloseable {
     public ReadOnlyKeyValueStore<String, ValueAndTimestamp<SignatureBand>> storySignatures() {
         return streams.store(StoreQueryParameters.fromNameAndType(
                 NewswireTopology.SIGNATURE_STORE, QueryableStoreTypes.timestampedKeyValueStore()));
+    }
+
+    /**
+     * This instance's copy of the global table of whole signatures (story family id → its
+     * signature), where the stories the bands name are looked up. Queryable once the app is RUNNING.
+     */
+    public ReadOnlyKeyValueStore<String, ValueAndTimestamp<StoryMinHash>> storyMinHashes() {
+        return streams.store(StoreQueryParameters.fromNameAndType(
+                NewswireTopology.MINHASH_STORE, QueryableStoreTypes.timestampedKeyValueStore()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.newswire.streams;
 import io.newswire.schemas.Alert;
 import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.Statement;
+import io.newswire.schemas.StoryMinHash;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
 import io.newswire.schemas.serde.NewswireSerdes;
@@ -21,6 +22,8 @@ import org.apache.kafka.common.serialization.Serdes;
  *   <tr><td>newswire.alerts</td><td>speaker id</td><td>Alert</td></tr>
  *   <tr><td>newswire.story-signatures</td><td>band key {@code <index>:<hex>}</td><td>SignatureBand
  *       (compacted; read back as a global table)</td></tr>
+ *   <tr><td>newswire.story-minhash</td><td>story family id</td><td>StoryMinHash
+ *       (compacted; read back as a global table)</td></tr>
  *   <tr><td>newswire.rejected</td><td>original key bytes</td><td>original value bytes (error in headers)</td></tr>
  * </table>
  */
@@ -30,7 +33,8 @@ public record NewswireTopics(
         Topic<String, TaggedStory> tagged,
         Topic<String, Statement> statements,
         Topic<String, Alert> alerts,
-        Topic<String, SignatureBand> signatures) {
+        Topic<String, SignatureBand> signatures,
+        Topic<String, StoryMinHash> minHashes) {
 
     public static NewswireTopics create(TopicNames names, NewswireSerdes serdes) {
         return new NewswireTopics(
@@ -39,7 +43,8 @@ public record NewswireTopics(
                 new Topic<>(names.tagged(), Serdes.String(), serdes.taggedStory()),
                 new Topic<>(names.statements(), Serdes.String(), serdes.statement()),
                 new Topic<>(names.alerts(), Serdes.String(), serdes.alert()),
-                new Topic<>(names.signatures(), Serdes.String(), serdes.signatureBand()));
+                new Topic<>(names.signatures(), Serdes.String(), serdes.signatureBand()),
+                new Topic<>(names.minHashes(), Serdes.String(), serdes.storyMinHash()));
     }
 
     /** A feed topic: same key and value types as the tagged firehose. */

@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * Topics that exist already are left as they are.
  */
 public final class TopicSetup {
-    /** How long a band of story signatures is kept after its last update; longer than any near-duplicate window. */
+    /**
+     * How long a band of story signatures, or a story's signature, is kept after its last update;
+     * longer than any near-duplicate window.
+     */
     public static final Duration SIGNATURE_RETENTION = Duration.ofDays(7);
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
@@ -77,8 +80,9 @@ public final class TopicSetup {
             // dead letters carry the original bytes of stories: keep them long enough to replay
             return Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(30L * 24 * 3600 * 1000));
         }
-        if (topic.equals(names.signatures())) {
-            // compaction keeps the newest list per band; deletion forgets bands no story updated for a week
+        if (topic.equals(names.signatures()) || topic.equals(names.minHashes())) {
+            // compaction keeps the newest list per band (the newest signature per story); deletion
+            // forgets bands (stories) no story updated for a week
             return Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG,
                     TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,

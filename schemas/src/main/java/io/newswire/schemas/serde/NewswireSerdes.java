@@ -3,6 +3,7 @@ package io.newswire.schemas.serde;
 import io.newswire.schemas.Alert;
 import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.Statement;
+import io.newswire.schemas.StoryMinHash;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
 import org.apache.avro.Schema;
@@ -18,6 +19,7 @@ public final class NewswireSerdes {
     private final AvroSerde<Statement> statement;
     private final AvroSerde<Alert> alert;
     private final AvroSerde<SignatureBand> signatureBand;
+    private final AvroSerde<StoryMinHash> storyMinHash;
 
     static {
         AvroTrust.trustNewswireSchemas();
@@ -29,6 +31,7 @@ public final class NewswireSerdes {
         this.statement = serde(Statement.class, Statement.getClassSchema(), history);
         this.alert = serde(Alert.class, Alert.getClassSchema(), history);
         this.signatureBand = serde(SignatureBand.class, SignatureBand.getClassSchema(), history);
+        this.storyMinHash = serde(StoryMinHash.class, StoryMinHash.getClassSchema(), history);
     }
 
     public static NewswireSerdes create() {
@@ -53,6 +56,10 @@ public final class NewswireSerdes {
 
     public AvroSerde<SignatureBand> signatureBand() {
         return signatureBand;
+    }
+
+    public AvroSerde<StoryMinHash> storyMinHash() {
+        return storyMinHash;
     }
 
     /** A serde for any generated record type, resolving older writer schemas from {@code history}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newswire.schemas.Alert;
 import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.Statement;
+import io.newswire.schemas.StoryMinHash;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
 import java.util.List;
@@ -30,7 +31,8 @@ class SchemaCompatibilityTest {
                 TaggedStory.getClassSchema(),
                 Statement.getClassSchema(),
                 Alert.getClassSchema(),
-                SignatureBand.getClassSchema());
+                SignatureBand.getClassSchema(),
+                StoryMinHash.getClassSchema());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,6 +11,7 @@ public record TopicNames(
         String alerts,
         String rejected,
         String signatures,
+        String minHashes,
         String feedPrefix) {
 
     public static final TopicNames DEFAULT = new TopicNames(
@@ -20,6 +21,7 @@ public record TopicNames(
             "newswire.alerts",
             "newswire.rejected",
             "newswire.story-signatures",
+            "newswire.story-minhash",
             "newswire.feed.");
 
     static TopicNames from(Map<String, String> values) {
@@ -30,13 +32,14 @@ public record TopicNames(
                 values.getOrDefault(NewswireConfig.TOPIC_ALERTS, DEFAULT.alerts),
                 values.getOrDefault(NewswireConfig.TOPIC_REJECTED, DEFAULT.rejected),
                 values.getOrDefault(NewswireConfig.TOPIC_SIGNATURES, DEFAULT.signatures),
+                values.getOrDefault(NewswireConfig.TOPIC_MINHASHES, DEFAULT.minHashes),
                 values.getOrDefault(NewswireConfig.FEED_TOPIC_PREFIX, DEFAULT.feedPrefix));
     }
 
     /** The same names with a prefix, so tests and benchmarks can share one broker. */
     public TopicNames prefixed(String prefix) {
         return new TopicNames(prefix + raw, prefix + tagged, prefix + statements, prefix + alerts,
-                prefix + rejected, prefix + signatures, prefix + feedPrefix);
+                prefix + rejected, prefix + signatures, prefix + minHashes, prefix + feedPrefix);
     }
 
     public String feed(String feedName) {
@@ -45,6 +48,6 @@ public record TopicNames(
 
     /** The fixed topics (not the feed topics). */
     public List<String> fixed() {
-        return List.of(raw, tagged, statements, alerts, rejected, signatures);
+        return List.of(raw, tagged, statements, alerts, rejected, signatures, minHashes);
     }
 }

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * When a story counts as a near-duplicate of another: a different family id, seen no later than it
@@ -46,8 +48,7 @@ public record NearDuplicateRule(Duration window, double minSimilarity) {
     public Optional<Match> mostSimilar(Sighting own, Collection<Sighting> candidates) {
         return candidates.stream()
                 .filter(candidate -> !candidate.storyId().equals(own.storyId()))
-                .filter(candidate -> candidate.seenAt() <= own.seenAt()
-                        && own.seenAt() - candidate.seenAt() <= window.toMillis())
+                .filter(candidate -> inWindow(candidate.seenAt(), own.seenAt()))
                 .map(candidate -> new Candidate(candidate, own.signature().similarity(candidate.signature())))
                 .filter(candidate -> candidate.similarity() >= minSimilarity)
                 .min(MOST_SIMILAR_THEN_EARLIEST)
@@ -55,20 +56,39 @@ public record NearDuplicateRule(Duration window, double minSimilarity) {
     }
 
     /**
-     * The band's sightings with {@code own} added, oldest first: an earlier sighting of the same
-     * story is replaced, sightings older than the window before {@code own} are dropped, and at
-     * most {@value #BAND_CAPACITY} are kept.
+     * The ids of the stories listed in {@code entries} (the bands {@code own} shares) that could
+     * be its near-duplicate original by id and time, each once, in the order first listed: these
+     * are the only signatures worth looking up.
      */
-    public List<Sighting> remember(List<Sighting> band, Sighting own) {
-        List<Sighting> kept = new ArrayList<>();
-        for (Sighting sighting : band) {
-            if (!sighting.storyId().equals(own.storyId()) && own.seenAt() - sighting.seenAt() <= window.toMillis()) {
-                kept.add(sighting);
+    public Set<String> candidateIds(BandEntry own, Collection<BandEntry> entries) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (BandEntry entry : entries) {
+            if (!entry.storyId().equals(own.storyId()) && inWindow(entry.seenAt(), own.seenAt())) {
+                ids.add(entry.storyId());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The band's entries with {@code own} added, oldest first: an earlier entry of the same story
+     * is replaced, entries older than the window before {@code own} are dropped, and at most
+     * {@value #BAND_CAPACITY} are kept.
+     */
+    public List<BandEntry> remember(List<BandEntry> band, BandEntry own) {
+        List<BandEntry> kept = new ArrayList<>();
+        for (BandEntry entry : band) {
+            if (!entry.storyId().equals(own.storyId()) && own.seenAt() - entry.seenAt() <= window.toMillis()) {
+                kept.add(entry);
             }
         }
         kept.add(own);
-        kept.sort(Comparator.comparingLong(Sighting::seenAt));
+        kept.sort(Comparator.comparingLong(BandEntry::seenAt));
         return List.copyOf(kept.subList(Math.max(0, kept.size() - BAND_CAPACITY), kept.size()));
+    }
+
+    private boolean inWindow(long candidateSeenAt, long ownSeenAt) {
+        return candidateSeenAt <= ownSeenAt && ownSeenAt - candidateSeenAt <= window.toMillis();
     }
 
     private record Candidate(Sighting sighting, double similarity) {}

@@ -8,4 +8,9 @@ public record Sighting(String storyId, Signature signature, long seenAt) {
         Objects.requireNonNull(storyId, "storyId");
         Objects.requireNonNull(signature, "signature");
     }
+
+    /** This sighting as a band lists it: id and time, without the signature. */
+    public BandEntry entry() {
+        return new BandEntry(storyId, seenAt);
+    }
 }

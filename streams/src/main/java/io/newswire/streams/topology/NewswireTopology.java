@@ -2,6 +2,7 @@ package io.newswire.streams.topology;
 
 import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.Statement;
+import io.newswire.schemas.StoryMinHash;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.streams.NewswireTopics;
 import io.newswire.streams.feeds.FeedRules;
@@ -30,7 +31,8 @@ import org.apache.kafka.streams.state.Stores;
  * newswire.stories.raw (story id → WireStory)
  *   → gate-versions [story-versions]   drop exact re-sends and stale versions
  *   → tag-story                        regions, actors, statements, feeds (dead-letters untaggable stories)
- *   → mark-near-duplicates [global story-signatures]  MinHash + LSH bands; nearDuplicateOf = most similar earlier copy
+ *   → mark-near-duplicates [global story-signatures, story-minhash]  MinHash + LSH bands; nearDuplicateOf = most similar earlier copy
+ *       → select-story-minhash → newswire.story-minhash (story id → StoryMinHash)
  *       → split-signature-bands → newswire.story-signatures (band key → SignatureBand)
  *   → unwrap-signed-story
  *   → route-kills [story-feeds]        a kill (pubStatus CANCELED) goes to every feed the story reached
@@ -48,10 +50,15 @@ import org.apache.kafka.streams.state.Stores;
  * <p>Near-duplicates come from other desks and agencies under other family ids, so they land on
  * other partitions: the signature bands go through the compacted {@code newswire.story-signatures}
  * topic and come back as the global table {@code story-signatures}, which every instance holds whole.
+ * The bands name stories by id only; each story's whole signature goes once through the compacted
+ * {@code newswire.story-minhash} topic into the global table {@code story-minhash}, where the
+ * marker looks up the candidates the bands name.
  */
 public final class NewswireTopology {
     /** The global store of story signature bands (band key → SignatureBand), for interactive queries. */
     public static final String SIGNATURE_STORE = NearDuplicateMarker.STORE;
+    /** The global store of story signatures (story family id → StoryMinHash), for interactive queries. */
+    public static final String MINHASH_STORE = NearDuplicateMarker.MINHASH_STORE;
 
     private NewswireTopology() {}
 
@@ -75,6 +82,10 @@ public final class NewswireTopology {
                 .mapValues(new TagStory(tagger, feeds, settings.clock()), Named.as("tag-story"))
                 .processValues(() -> new NearDuplicateMarker(settings.nearDuplicates()),
                         Named.as("mark-near-duplicates"));
+
+        // the signature first: a band entry naming the story should not reach the stores before it
+        signed.flatMap((storyId, story) -> story.minHash(), Named.as("select-story-minhash"))
+                .to(topics.minHashes().name(), topics.minHashes().produced("write-story-minhash"));
 
         signed.flatMap((storyId, story) -> story.bands(), Named.as("split-signature-bands"))
                 .to(topics.signatures().name(), topics.signatures().produced("write-story-signatures"));
@@ -101,6 +112,10 @@ public final class NewswireTopology {
                 Materialized.<String, SignatureBand, KeyValueStore<Bytes, byte[]>>as(NearDuplicateMarker.STORE)
                         .withKeySerde(topics.signatures().keySerde())
                         .withValueSerde(topics.signatures().valueSerde()));
+        builder.globalTable(topics.minHashes().name(), topics.minHashes().consumed("read-story-minhash"),
+                Materialized.<String, StoryMinHash, KeyValueStore<Bytes, byte[]>>as(NearDuplicateMarker.MINHASH_STORE)
+                        .withKeySerde(topics.minHashes().keySerde())
+                        .withValueSerde(topics.minHashes().valueSerde()));
 
         return builder.build();
     }

@@ -56,18 +56,32 @@ class NearDuplicateRuleTest {
     }
 
     @Test
-    void shouldRememberAtMostEightSightingsPerBandReplacingTheSameStoryAndDroppingTheOldest() {
-        List<Sighting> band = new ArrayList<>();
+    void shouldRememberAtMostEightEntriesPerBandReplacingTheSameStoryAndDroppingTheOldest() {
+        List<BandEntry> band = new ArrayList<>();
         for (int i = 0; i < NearDuplicateRule.BAND_CAPACITY; i++) {
-            band.add(new Sighting("story-" + i, SIGNATURE, i * HOUR));
+            band.add(new BandEntry("story-" + i, i * HOUR));
         }
-        Sighting newVersionOfStory3 = new Sighting("story-3", differingIn(1), 20 * HOUR);
-        Sighting newcomer = new Sighting("newcomer", SIGNATURE, 21 * HOUR);
+        BandEntry newVersionOfStory3 = new BandEntry("story-3", 20 * HOUR);
+        BandEntry newcomer = new Sighting("newcomer", SIGNATURE, 21 * HOUR).entry();
 
-        List<Sighting> after = rule.remember(rule.remember(band, newVersionOfStory3), newcomer);
+        List<BandEntry> after = rule.remember(rule.remember(band, newVersionOfStory3), newcomer);
 
-        assertThat(after).extracting(Sighting::storyId).containsExactly(
+        assertThat(after).extracting(BandEntry::storyId).containsExactly(
                 "story-1", "story-2", "story-4", "story-5", "story-6", "story-7", "story-3", "newcomer");
+    }
+
+    @Test
+    void shouldLookUpEachCandidateOnceAndOnlyThoseThatCouldBeTheOriginalByIdAndTime() {
+        BandEntry own = new BandEntry("copy", 100 * HOUR);
+        List<BandEntry> listed = List.of(
+                new BandEntry("desk-b", 90 * HOUR),
+                new BandEntry("copy", 99 * HOUR),
+                new BandEntry("later", 101 * HOUR),
+                new BandEntry("too-old", 100 * HOUR - Duration.ofDays(2).toMillis() - 1),
+                new BandEntry("desk-a", 95 * HOUR),
+                new BandEntry("desk-b", 90 * HOUR));
+
+        assertThat(rule.candidateIds(own, listed)).containsExactly("desk-b", "desk-a");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.newswire.schemas.PubStatus;
 import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.SignatureEntry;
 import io.newswire.schemas.Statement;
+import io.newswire.schemas.StoryMinHash;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
 import io.newswire.schemas.serde.NewswireSerdes;
@@ -62,6 +63,7 @@ class NewswireTopologyTest {
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<byte[], byte[]> rejected;
     private TestOutputTopic<String, SignatureBand> signatures;
+    private TestOutputTopic<String, StoryMinHash> minHashes;
 
     @BeforeEach
     void startDriver() {
@@ -86,6 +88,8 @@ class NewswireTopologyTest {
         rejected = driver.createOutputTopic(names.rejected(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         signatures = driver.createOutputTopic(
                 names.signatures(), new StringDeserializer(), serdes.signatureBand().deserializer());
+        minHashes = driver.createOutputTopic(
+                names.minHashes(), new StringDeserializer(), serdes.storyMinHash().deserializer());
     }
 
     @AfterEach
@@ -291,7 +295,7 @@ class NewswireTopologyTest {
     }
 
     @Test
-    void shouldWriteSixteenSignatureBandsPerStoryAndReadThemBackIntoTheGlobalStore() {
+    void shouldWriteSixteenSlimSignatureBandsAndOneWholeSignaturePerStoryAndReadThemBackIntoTheGlobalStores() {
         WireStory original = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
         raw.pipeInput(original.getId(), original, Stories.RECEIVED);
 
@@ -303,9 +307,16 @@ class NewswireTopologyTest {
                 driver.getTimestampedKeyValueStore(NearDuplicateMarker.STORE);
         for (TestRecord<String, SignatureBand> band : bands) {
             assertThat(band.value().getEntries()).extracting(SignatureEntry::getStoryId).containsExactly("aleppo-desk-1");
-            assertThat(band.value().getEntries().get(0).getSignature()).hasSize(MinHash.SIZE);
+            assertThat(band.value().getEntries().get(0).getSeenAt()).isEqualTo(Stories.RECEIVED);
             assertThat(store.get(band.key()).value()).isEqualTo(band.value());
         }
+        List<TestRecord<String, StoryMinHash>> signed = minHashes.readRecordsToList();
+        assertThat(signed).extracting(TestRecord::key).containsExactly("aleppo-desk-1");
+        assertThat(signed.get(0).value().getSignature()).hasSize(MinHash.SIZE);
+        assertThat(signed.get(0).value().getSeenAt()).isEqualTo(Stories.RECEIVED);
+        KeyValueStore<String, ValueAndTimestamp<StoryMinHash>> minHashStore =
+                driver.getTimestampedKeyValueStore(NearDuplicateMarker.MINHASH_STORE);
+        assertThat(minHashStore.get("aleppo-desk-1").value()).isEqualTo(signed.get(0).value());
     }
 
     @Test
@@ -346,12 +357,14 @@ class NewswireTopologyTest {
         raw.pipeInput("aleppo-desk-1", Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -"),
                 Stories.RECEIVED);
         signatures.readRecordsToList();
+        minHashes.readRecordsToList();
         WireStory kill = WireStory.newBuilder(Stories.aleppoFromDesk("agency-2-aleppo", "BEIRUT, Aug 5 (Newswire) -"))
                 .setPubStatus(PubStatus.CANCELED).build();
         raw.pipeInput(kill.getId(), kill, Stories.RECEIVED.plusSeconds(60));
 
         assertThat(tagged.readValuesToList()).extracting(TaggedStory::getNearDuplicateOf).containsExactly(null, null);
         assertThat(signatures.isEmpty()).isTrue();
+        assertThat(minHashes.isEmpty()).isTrue();
     }
 
     private static String header(TestRecord<byte[], byte[]> record, String name) {
