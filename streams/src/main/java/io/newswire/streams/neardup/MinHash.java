@@ -80,10 +80,15 @@ public final class MinHash {
         if (shingles < MIN_SHINGLES) {
             return Optional.empty();
         }
+        // each word's UTF-8 bytes once: a shingle is hashed over its words' bytes joined by spaces
+        byte[][] utf8 = new byte[words.size()][];
+        for (int w = 0; w < utf8.length; w++) {
+            utf8[w] = words.get(w).getBytes(StandardCharsets.UTF_8);
+        }
         int[] minimums = new int[SIZE];
         Arrays.fill(minimums, Integer.MAX_VALUE);
         for (int start = 0; start < shingles; start++) {
-            long shingle = hash(String.join(" ", words.subList(start, start + SHINGLE_WORDS)));
+            long shingle = hash(utf8, start);
             for (int i = 0; i < SIZE; i++) {
                 minimums[i] = Math.min(minimums[i], (int) (fmix64(shingle ^ SEEDS[i]) >>> 32));
             }
@@ -113,12 +118,27 @@ public final class MinHash {
     }
 
     static long hash(String shingle) {
-        long hash = FNV_OFFSET;
-        for (byte b : shingle.getBytes(StandardCharsets.UTF_8)) {
+        return fmix64(fnv(FNV_OFFSET, shingle.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@link #hash(String)} of the shingle that opens at word {@code start}, without building the string. */
+    private static long hash(byte[][] words, int start) {
+        long hash = fnv(FNV_OFFSET, words[start]);
+        for (int w = start + 1; w < start + SHINGLE_WORDS; w++) {
+            hash ^= ' ';
+            hash *= FNV_PRIME;
+            hash = fnv(hash, words[w]);
+        }
+        return fmix64(hash);
+    }
+
+    private static long fnv(long start, byte[] bytes) {
+        long hash = start;
+        for (byte b : bytes) {
             hash ^= b & 0xffL;
             hash *= FNV_PRIME;
         }
-        return fmix64(hash);
+        return hash;
     }
 
     private static long[] seeds() {

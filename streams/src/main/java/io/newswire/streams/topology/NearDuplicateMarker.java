@@ -12,6 +12,7 @@ import io.newswire.streams.neardup.MinHash;
 import io.newswire.streams.neardup.NearDuplicateRule;
 import io.newswire.streams.neardup.Sighting;
 import io.newswire.streams.neardup.Signature;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ final class NearDuplicateMarker implements FixedKeyProcessor<String, TaggedStory
                 id, m.storyId(), m.similarity()));
         List<KeyValue<String, SignatureBand>> updates = new ArrayList<>();
         seen.forEach((bandKey, entries) -> updates.add(KeyValue.pair(bandKey, toBand(rule.remember(entries, ownEntry)))));
-        StoryMinHash minHash = new StoryMinHash(own.signature().toList(), Instant.ofEpochMilli(own.seenAt()));
+        StoryMinHash minHash = new StoryMinHash(bytesOf(own.signature()), Instant.ofEpochMilli(own.seenAt()));
         context.forward(record.withValue(new SignedStory(marked, List.of(KeyValue.pair(id, minHash)), updates)));
     }
 
@@ -112,11 +113,19 @@ final class NearDuplicateMarker implements FixedKeyProcessor<String, TaggedStory
         ValueAndTimestamp<StoryMinHash> stored = minHashes.get(storyId);
         if (stored == null || stored.value() == null
                 // a signature of another size cannot be compared: skip it rather than fail the task
-                || stored.value().getSignature().size() != MinHash.SIZE) {
+                || stored.value().getSignature().remaining() != MinHash.SIZE * Integer.BYTES) {
             return Optional.empty();
         }
-        return Optional.of(new Sighting(storyId, Signature.of(stored.value().getSignature()),
-                stored.value().getSeenAt().toEpochMilli()));
+        int[] values = new int[MinHash.SIZE];
+        stored.value().getSignature().duplicate().asIntBuffer().get(values);
+        return Optional.of(new Sighting(storyId, new Signature(values), stored.value().getSeenAt().toEpochMilli()));
+    }
+
+    /** The signature as StoryMinHash holds it: each value in 4 bytes, big-endian. */
+    static ByteBuffer bytesOf(Signature signature) {
+        ByteBuffer bytes = ByteBuffer.allocate(MinHash.SIZE * Integer.BYTES);
+        bytes.asIntBuffer().put(signature.values());
+        return bytes;
     }
 
     private static TaggedStory mark(TaggedStory story, Match match) {

@@ -312,7 +312,7 @@ class NewswireTopologyTest {
         }
         List<TestRecord<String, StoryMinHash>> signed = minHashes.readRecordsToList();
         assertThat(signed).extracting(TestRecord::key).containsExactly("aleppo-desk-1");
-        assertThat(signed.get(0).value().getSignature()).hasSize(MinHash.SIZE);
+        assertThat(signed.get(0).value().getSignature().remaining()).isEqualTo(MinHash.SIZE * Integer.BYTES);
         assertThat(signed.get(0).value().getSeenAt()).isEqualTo(Stories.RECEIVED);
         KeyValueStore<String, ValueAndTimestamp<StoryMinHash>> minHashStore =
                 driver.getTimestampedKeyValueStore(NearDuplicateMarker.MINHASH_STORE);
