@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,8 @@ import java.util.Set;
 public record NearDuplicateRule(Duration window, double minSimilarity) {
     /** Stories remembered per band; the oldest are dropped first. */
     public static final int BAND_CAPACITY = 8;
+    /** Most signatures looked up and compared per story. */
+    public static final int MAX_CANDIDATES = 16;
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(2);
     /** The bands find pairs this similar with probability 0.9998 (see {@link MinHash}). */
     public static final double DEFAULT_MIN_SIMILARITY = 0.8;
@@ -57,16 +61,24 @@ public record NearDuplicateRule(Duration window, double minSimilarity) {
 
     /**
      * The ids of the stories listed in {@code entries} (the bands {@code own} shares) that could
-     * be its near-duplicate original by id and time, each once, in the order first listed: these
-     * are the only signatures worth looking up.
+     * be its near-duplicate original by id and time, each once, those listed in the most bands
+     * first (ties in the order first listed), at most {@value #MAX_CANDIDATES}: these are the only
+     * signatures worth looking up. A story of similarity 0.8 shares on average 6.6 of the 16
+     * bands, while an accidental 16-bit key collision shares one, so the cut keeps the real
+     * originals and bounds the look-ups when templated stories fill the bands.
      */
     public Set<String> candidateIds(BandEntry own, Collection<BandEntry> entries) {
-        Set<String> ids = new LinkedHashSet<>();
+        Map<String, Integer> bandsListing = new LinkedHashMap<>();
         for (BandEntry entry : entries) {
             if (!entry.storyId().equals(own.storyId()) && inWindow(entry.seenAt(), own.seenAt())) {
-                ids.add(entry.storyId());
+                bandsListing.merge(entry.storyId(), 1, Integer::sum);
             }
         }
+        Set<String> ids = new LinkedHashSet<>();
+        bandsListing.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(MAX_CANDIDATES)
+                .forEach(entry -> ids.add(entry.getKey()));
         return ids;
     }
 

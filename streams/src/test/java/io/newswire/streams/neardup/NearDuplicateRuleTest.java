@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,23 @@ class NearDuplicateRuleTest {
                 new BandEntry("desk-b", 90 * HOUR));
 
         assertThat(rule.candidateIds(own, listed)).containsExactly("desk-b", "desk-a");
+    }
+
+    @Test
+    void shouldLookUpTheCandidatesListedInMostBandsFirstAndNoMoreThanTheCap() {
+        BandEntry own = new BandEntry("copy", 100 * HOUR);
+        List<BandEntry> listed = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            listed.add(new BandEntry("collision-" + i, 99 * HOUR)); // one band each
+        }
+        for (int band = 0; band < 6; band++) {
+            listed.add(new BandEntry("original", 98 * HOUR));
+        }
+
+        Set<String> ids = rule.candidateIds(own, listed);
+
+        assertThat(ids).hasSize(NearDuplicateRule.MAX_CANDIDATES);
+        assertThat(ids.iterator().next()).isEqualTo("original");
     }
 
     @Test
