@@ -1,9 +1,7 @@
 package io.newswire.producer.parse;
 
+import io.newswire.schemas.StoryDigest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,14 +16,6 @@ public final class ContentHash {
 
     public static String familyId(String headline, List<String> paragraphs) {
         String canonical = headline + "\n\n" + String.join("\n\n", paragraphs);
-        return HexFormat.of().formatHex(sha256(canonical.getBytes(StandardCharsets.UTF_8))).substring(0, ID_HEX_CHARS);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must support SHA-256", e);
-        }
+        return StoryDigest.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8)).substring(0, ID_HEX_CHARS);
     }
 }

@@ -41,36 +41,28 @@ public record FeedRule(
         }
     }
 
-    /** Whether a story with these tags belongs in this feed. */
+    /** Whether a story with these tags belongs in this feed. Allocates nothing: it runs per rule per story. */
     public boolean matches(StoryFacts story) {
-        Criterion[] criteria = {
-            new Criterion(countries, story.countries()),
-            new Criterion(focusCountries, story.focusCountries()),
-            new Criterion(regions, story.regions()),
-            new Criterion(actors, story.actorIds())
-        };
-        boolean any = false;
-        for (Criterion criterion : criteria) {
-            if (criterion.wanted.isEmpty()) {
-                continue;
-            }
-            boolean hit = criterion.holds();
-            if (mode == Mode.ALL && !hit) {
-                return false;
-            }
-            any |= hit;
+        if (mode == Mode.ALL) {
+            // the constructor guarantees at least one criterion is set
+            return holdsOrUnset(countries, story.countries()) && holdsOrUnset(focusCountries, story.focusCountries())
+                    && holdsOrUnset(regions, story.regions()) && holdsOrUnset(actors, story.actorIds());
         }
-        return any;
+        return holds(countries, story.countries()) || holds(focusCountries, story.focusCountries())
+                || holds(regions, story.regions()) || holds(actors, story.actorIds());
     }
 
-    private record Criterion(Set<String> wanted, Collection<String> present) {
-        boolean holds() {
-            for (String value : present) {
-                if (wanted.contains(value)) {
-                    return true;
-                }
+    /** An unset (empty) criterion never holds. */
+    private static boolean holds(Set<String> wanted, Collection<String> present) {
+        for (String value : present) {
+            if (wanted.contains(value)) {
+                return true;
             }
-            return false;
         }
+        return false;
+    }
+
+    private static boolean holdsOrUnset(Set<String> wanted, Collection<String> present) {
+        return wanted.isEmpty() || holds(wanted, present);
     }
 }

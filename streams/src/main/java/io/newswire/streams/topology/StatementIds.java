@@ -1,10 +1,8 @@
 package io.newswire.streams.topology;
 
+import io.newswire.schemas.StoryDigest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,6 +11,7 @@ import java.util.regex.Pattern;
  * desk's copy changes (curly vs straight quotes, punctuation, case, whitespace).
  */
 public final class StatementIds {
+    private static final int ID_HEX_CHARS = 32;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private StatementIds() {}
@@ -28,14 +27,7 @@ public final class StatementIds {
 
     /** Stable id of a statement: the first 16 bytes of SHA-256 over speaker id and normalised quote. */
     public static String of(String speakerId, String quote) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(speakerId.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(normalise(quote).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the JVM specification", e);
-        }
+        String identity = speakerId + '\0' + normalise(quote);
+        return StoryDigest.sha256Hex(identity.getBytes(StandardCharsets.UTF_8)).substring(0, ID_HEX_CHARS);
     }
 }
