@@ -21,52 +21,38 @@ import org.apache.kafka.common.serialization.Deserializer;
  * every feed topic by pattern (first arrival of a story on any feed) and on the alerts topic
  * (speaker id → Alert; the story is the alert's {@code storyId}).
  */
-final class FullPipelineScenario implements Scenario {
+final class FullPipelineScenario {
     static final String NAME = "full-pipeline";
     private static final String SLUG = "full";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-    private final ScenarioContext context;
-    private final String slug;
-    private final TopicNames names;
-    private final NewswireStreamsApp app;
-    private final Path stateDir;
-    private final List<LatencyProbe> probes;
+    private FullPipelineScenario() {}
 
-    private FullPipelineScenario(ScenarioContext context, String slug, TopicNames names, NewswireStreamsApp app,
-            Path stateDir, List<LatencyProbe> probes) {
-        this.context = context;
-        this.slug = slug;
-        this.names = names;
-        this.app = app;
-        this.stateDir = stateDir;
-        this.probes = probes;
-    }
-
-    static FullPipelineScenario start(ScenarioContext context, Tagger tagger, FeedRules feeds)
+    static Scenario start(ScenarioContext context, Tagger tagger, FeedRules feeds)
             throws InterruptedException, ExecutionException {
         return start(context, SLUG, tagger, feeds);
     }
 
     /** Starts the pipeline on its own topics, {@code bench-<slug>-<run>-*}. */
-    static FullPipelineScenario start(ScenarioContext context, String slug, Tagger tagger, FeedRules feeds)
+    static Scenario start(ScenarioContext context, String slug, Tagger tagger, FeedRules feeds)
             throws InterruptedException, ExecutionException {
         TopicNames names = context.topicNames(slug);
         int partitions = context.settings().partitions();
         new TopicSetup(partitions, (short) 1).ensure(context.admin(), names, feeds);
         List<LatencyProbe> probes = List.of(
-                probe(context, slug, "tagged").topics(List.of(names.tagged()), partitions).start(),
-                probe(context, slug, "feed")
+                RunningScenario.probe(context, slug, "tagged").topics(List.of(names.tagged()), partitions).start(),
+                RunningScenario.probe(context, slug, "feed")
                         .pattern(Pattern.compile(Pattern.quote(names.feedPrefix()) + ".*"),
                                 feeds.rules().size() * partitions)
                         .start(),
-                probe(context, slug, "alert").topics(List.of(names.alerts()), partitions)
+                RunningScenario.probe(context, slug, "alert").topics(List.of(names.alerts()), partitions)
                         .storyIdOf(alertStoryId(context.serdes().alert().deserializer()))
                         .everyRecord()
                         .start());
         Path stateDir = TempDirs.create("newswire-bench-full-");
         NewswireStreamsApp app = new NewswireStreamsApp(context.config(slug, stateDir), tagger, feeds);
-        FullPipelineScenario scenario = new FullPipelineScenario(context, slug, names, app, stateDir, probes);
+        Scenario scenario = new RunningScenario(slug.equals(SLUG) ? NAME : slug, context, slug, names.raw(), app::close,
+                stateDir, probes);
         app.start();
         if (!app.awaitRunning(START_TIMEOUT)) {
             scenario.close();
@@ -75,39 +61,10 @@ final class FullPipelineScenario implements Scenario {
         return scenario;
     }
 
-    private static LatencyProbe.Builder probe(ScenarioContext context, String slug, String output) {
-        return LatencyProbe.builder(output,
-                BenchClients.probeConsumer(context.bootstrapServers(), context.probeGroup(slug, output)),
-                context.sendLog());
-    }
-
     private static Function<ConsumerRecord<byte[], byte[]>, String> alertStoryId(Deserializer<Alert> alerts) {
         return record -> {
             Alert alert = alerts.deserialize(record.topic(), record.value());
             return alert == null ? null : alert.getStoryId();
         };
-    }
-
-    @Override
-    public String name() {
-        return slug.equals(SLUG) ? NAME : slug;
-    }
-
-    @Override
-    public String inputTopic() {
-        return names.raw();
-    }
-
-    @Override
-    public List<LatencyProbe> probes() {
-        return probes;
-    }
-
-    @Override
-    public void close() {
-        probes.forEach(LatencyProbe::close);
-        app.close();
-        TempDirs.delete(stateDir);
-        context.deleteTopics(slug);
     }
 }

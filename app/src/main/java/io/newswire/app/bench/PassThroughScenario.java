@@ -24,27 +24,12 @@ import org.apache.kafka.streams.kstream.Produced;
  * <p>Reads {@code bench-pass-<run>-newswire.stories.raw} (story id → WireStory bytes), writes
  * {@code bench-pass-<run>-newswire.stories.tagged} (the same bytes).
  */
-final class PassThroughScenario implements Scenario {
+final class PassThroughScenario {
     static final String NAME = "pass-through";
     private static final String SLUG = "pass";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-    private final ScenarioContext context;
-    private final String slug;
-    private final TopicNames names;
-    private final KafkaStreams streams;
-    private final Path stateDir;
-    private final List<LatencyProbe> probes;
-
-    private PassThroughScenario(ScenarioContext context, String slug, TopicNames names, KafkaStreams streams,
-            Path stateDir, List<LatencyProbe> probes) {
-        this.context = context;
-        this.slug = slug;
-        this.names = names;
-        this.streams = streams;
-        this.stateDir = stateDir;
-        this.probes = probes;
-    }
+    private PassThroughScenario() {}
 
     static Topology topology(String input, String output) {
         StreamsBuilder builder = new StreamsBuilder();
@@ -53,12 +38,12 @@ final class PassThroughScenario implements Scenario {
         return builder.build();
     }
 
-    static PassThroughScenario start(ScenarioContext context) throws InterruptedException, ExecutionException {
+    static Scenario start(ScenarioContext context) throws InterruptedException, ExecutionException {
         return start(context, SLUG);
     }
 
     /** Starts a pass-through app on its own topics, {@code bench-<slug>-<run>-*}. */
-    static PassThroughScenario start(ScenarioContext context, String slug)
+    static Scenario start(ScenarioContext context, String slug)
             throws InterruptedException, ExecutionException {
         TopicNames names = context.topicNames(slug);
         int partitions = context.settings().partitions();
@@ -66,15 +51,14 @@ final class PassThroughScenario implements Scenario {
                 new NewTopic(names.raw(), partitions, (short) 1),
                 new NewTopic(names.tagged(), partitions, (short) 1),
                 new NewTopic(names.rejected(), partitions, (short) 1))).all().get();
-        LatencyProbe probe = LatencyProbe.builder("output",
-                        BenchClients.probeConsumer(context.bootstrapServers(), context.probeGroup(slug, "output")),
-                        context.sendLog())
+        LatencyProbe probe = RunningScenario.probe(context, slug, "output")
                 .topics(List.of(names.tagged()), partitions)
                 .start();
         Path stateDir = TempDirs.create("newswire-bench-pass-");
         KafkaStreams streams = new KafkaStreams(topology(names.raw(), names.tagged()),
                 StreamsSettings.from(context.config(slug, stateDir)));
-        PassThroughScenario scenario = new PassThroughScenario(context, slug, names, streams, stateDir, List.of(probe));
+        Scenario scenario = new RunningScenario(slug.equals(SLUG) ? NAME : slug, context, slug, names.raw(),
+                () -> streams.close(Duration.ofSeconds(30)), stateDir, List.of(probe));
         CountDownLatch running = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
@@ -87,28 +71,5 @@ final class PassThroughScenario implements Scenario {
             throw new IllegalStateException("pass-through streams app not RUNNING after " + START_TIMEOUT);
         }
         return scenario;
-    }
-
-    @Override
-    public String name() {
-        return slug.equals(SLUG) ? NAME : slug;
-    }
-
-    @Override
-    public String inputTopic() {
-        return names.raw();
-    }
-
-    @Override
-    public List<LatencyProbe> probes() {
-        return probes;
-    }
-
-    @Override
-    public void close() {
-        probes.forEach(LatencyProbe::close);
-        streams.close(Duration.ofSeconds(30));
-        TempDirs.delete(stateDir);
-        context.deleteTopics(slug);
     }
 }
