@@ -12,7 +12,8 @@ import java.util.Set;
  * Scores countries by salience and picks the focus. Per country: a body place mention counts
  * 1, a demonym or attributive abbreviation 0.5, any evidence in the lead (first paragraph)
  * adds 1 once, a headline place 5 and a headline demonym 2.5, the dateline 4. The focus is the
- * top country plus any other within 80% of its score (at most three). Regions are the macro
+ * top country plus any other within 80% of its score (at most three). The story's countries are
+ * the focus plus every country scoring at least {@link #MENTIONED}. Regions are the macro
  * regions of the focus countries, then macro regions named in the text.
  */
 final class CountryScorer {
@@ -24,6 +25,12 @@ final class CountryScorer {
     static final double DATELINE = 4.0;
     static final double FOCUS_SHARE = 0.8;
     static final int MAX_FOCUS = 3;
+    /**
+     * A country is one of the story's countries from this score on: named once anywhere (a place
+     * name), or in the headline or dateline, or by adjectives ("Japanese", "US troops") twice or
+     * once in the lead. A single passing adjective ("a French-made missile") is not enough.
+     */
+    static final double MENTIONED = 1.0;
 
     /** Countries, focus countries and region slugs of one story. */
     record Result(List<String> countries, List<String> focus, List<String> regions) {}
@@ -46,14 +53,19 @@ final class CountryScorer {
             }
         }
         inLead.forEach(c -> score.merge(c, LEAD_BONUS, Double::sum));
-        List<String> countries = new ArrayList<>(score.keySet());
-        countries.sort(Comparator.comparingDouble((String c) -> -score.get(c))
+        List<String> ranked = new ArrayList<>(score.keySet());
+        ranked.sort(Comparator.comparingDouble((String c) -> -score.get(c))
                 .thenComparingInt(c -> first.getOrDefault(c, Integer.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder()));
         List<String> focus = new ArrayList<>();
-        for (String country : countries) {
-            if (focus.size() < MAX_FOCUS && score.get(country) >= FOCUS_SHARE * score.get(countries.get(0))) {
+        List<String> countries = new ArrayList<>();
+        for (String country : ranked) {
+            boolean inFocus = focus.size() < MAX_FOCUS && score.get(country) >= FOCUS_SHARE * score.get(ranked.get(0));
+            if (inFocus) {
                 focus.add(country);
+            }
+            if (inFocus || score.get(country) >= MENTIONED) {
+                countries.add(country);
             }
         }
         Set<String> regions = new LinkedHashSet<>();

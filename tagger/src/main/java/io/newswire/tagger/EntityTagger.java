@@ -19,6 +19,8 @@ public final class EntityTagger {
     private static final Pattern IN_TEXT_DATELINE =
             Pattern.compile("^\\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,| \\(| -| \u2013)");
     private static final int LEAD_MAX = 600;
+    /** How far into the body a dateline's location may run ("SADDLE BROOK, N.J., March 11 -"). */
+    private static final int LEADING_DATELINE_MAX = 120;
 
     private final Gazetteer gazetteer;
     private final ActorFinder actorFinder;
@@ -47,8 +49,9 @@ public final class EntityTagger {
         if (story.headline() != null && !story.headline().isBlank()) {
             evidence.addAll(evidenceIn(story.headline(), Evidence.Source.HEADLINE));
         }
-        String dateline = story.datelinePlace() != null ? story.datelinePlace()
-                : hasDateline ? inTextDateline.group(1) : null;
+        String dateline = story.datelinePlace() != null ? DatelineLocation.of(story.datelinePlace())
+                : hasDateline ? DatelineLocation.leading(text.substring(inTextDateline.start(1),
+                        Math.min(text.length(), inTextDateline.start(1) + LEADING_DATELINE_MAX))) : null;
         if (dateline != null) {
             evidenceIn(dateline, Evidence.Source.DATELINE).stream()
                     .filter(Evidence::strong).findFirst().ifPresent(evidence::add);

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Everything the tagger found in one story. Offsets index into the story text.
  *
- * @param countries every country mentioned, ISO 3166-1 alpha-2, most salient first
+ * @param countries every country the story names, ISO 3166-1 alpha-2, most salient first: by a
+ *     place name, in the headline or dateline, or by adjectives ("Japanese") at least twice or
+ *     once in the lead; a single passing adjective only shows in {@code places}
  * @param focusCountries the country or countries the story is mainly about
  * @param regions macro-region slugs such as {@code middle-east}
  * @param places place mentions with evidence

@@ -1,5 +1,6 @@
 package io.newswire.app.eval;
 
+import io.newswire.tagger.DatelineLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -84,8 +85,7 @@ public final class ReutersReader {
         if (dateline == null) {
             return null;
         }
-        String place = clean(dateline).split(",", 2)[0].strip();
-        return place.isEmpty() ? null : place;
+        return DatelineLocation.of(clean(dateline));
     }
 
     private static String field(String block, String tag) {

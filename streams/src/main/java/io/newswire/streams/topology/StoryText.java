@@ -1,6 +1,8 @@
 package io.newswire.streams.topology;
 
+import io.newswire.schemas.Dateline;
 import io.newswire.schemas.WireStory;
+import io.newswire.tagger.DatelineLocation;
 
 /** How a WireStory becomes the text the tagger reads: paragraphs joined by a blank line. */
 public final class StoryText {
@@ -13,7 +15,24 @@ public final class StoryText {
     }
 
     public static io.newswire.tagger.StoryText of(WireStory story) {
-        String place = story.getDateline() == null ? null : story.getDateline().getPlace();
-        return new io.newswire.tagger.StoryText(story.getHeadline(), bodyOf(story), place);
+        return new io.newswire.tagger.StoryText(story.getHeadline(), bodyOf(story), datelinePlace(story.getDateline()));
+    }
+
+    /**
+     * The dateline's location as written ("FORT WASHINGTON, Pa."), which names the state or
+     * country that a structured place ("Fort Washington") leaves out; the structured place when
+     * the text names a different place or none.
+     */
+    static String datelinePlace(Dateline dateline) {
+        if (dateline == null) {
+            return null;
+        }
+        String place = dateline.getPlace();
+        String written = DatelineLocation.of(dateline.getText());
+        if (written == null) {
+            return place;
+        }
+        boolean samePlace = place == null || written.regionMatches(true, 0, place, 0, place.length());
+        return samePlace && written.length() >= (place == null ? 0 : place.length()) ? written : place;
     }
 }
