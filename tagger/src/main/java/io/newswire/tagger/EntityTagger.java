@@ -1,7 +1,9 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,9 +48,6 @@ public final class EntityTagger {
         int bodyStart = hasDateline ? inTextDateline.end(1) : 0;
         PlaceRules.Findings body = PlaceRules.apply(text, matches, Evidence.Source.BODY, bodyStart);
         List<Evidence> evidence = new ArrayList<>(body.evidence());
-        if (story.headline() != null && !story.headline().isBlank()) {
-            evidence.addAll(evidenceIn(story.headline(), Evidence.Source.HEADLINE));
-        }
         String dateline = story.datelinePlace() != null ? DatelineLocation.of(story.datelinePlace())
                 : hasDateline ? DatelineLocation.leading(text.substring(inTextDateline.start(1),
                         Math.min(text.length(), inTextDateline.start(1) + LEADING_DATELINE_MAX))) : null;
@@ -56,11 +55,39 @@ public final class EntityTagger {
             evidenceIn(dateline, Evidence.Source.DATELINE).stream()
                     .filter(Evidence::strong).findFirst().ifPresent(evidence::add);
         }
+        if (story.headline() != null && !story.headline().isBlank()) {
+            evidence.addAll(headlineEvidence(story.headline(), evidence));
+        }
         // a demonym may open an unknown name ("Syrian Observatory"): it claims no actor text
         List<PlaceTag> named = body.places().stream().filter(p -> !"demonym".equals(p.kind())).toList();
         List<ActorTag> actors = actorFinder.find(text, matches, named);
         CountryScorer.Result result = CountryScorer.score(evidence, leadEnd(text), body.macroRegions(), gazetteer);
         return new EntityTags(result.countries(), result.focus(), result.regions(), body.places(), actors);
+    }
+
+    /**
+     * Evidence from the headline. An all-capital headline ("JAPAN REJECTS U.S. OBJECTIONS TO
+     * FAIRCHILD SALE") makes every word look like a name, so towns named like common words
+     * ("SALE", Salé in Morocco) would match: there the headline only adds weight to countries
+     * that the body or dateline names as well.
+     */
+    private List<Evidence> headlineEvidence(String headline, List<Evidence> storyEvidence) {
+        List<Evidence> found = evidenceIn(headline, Evidence.Source.HEADLINE);
+        if (!allCapitals(headline)) {
+            return found;
+        }
+        Set<String> named = new HashSet<>();
+        storyEvidence.forEach(e -> named.add(e.country()));
+        return found.stream().filter(e -> named.contains(e.country())).toList();
+    }
+
+    private static boolean allCapitals(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Evidence> evidenceIn(String snippet, Evidence.Source source) {

@@ -33,6 +33,29 @@ class FocusAndActorTest {
     }
 
     @Test
+    void shouldNotTakeCommonWordsOfAnAllCapitalHeadlineAsTowns() {
+        EntityTags tags = TAGGER.tag(StoryText.of("JAPAN REJECTS OBJECTIONS TO FAIRCHILD SALE",
+                "A Foreign Ministry official in Japan dismissed the arguments against the deal."));
+        assertThat(tags.countries()).containsExactly("JP");
+    }
+
+    @Test
+    void shouldLetAnAllCapitalHeadlineWeighForCountriesTheBodyNames() {
+        EntityTags tags = TAGGER.tag(StoryText.of("SYRIA TALKS RESUME",
+                "Envoys met in Geneva. Russia and Iran backed Syria, and Russia sent a delegation."));
+        assertThat(tags.focusCountries()).containsExactly("SY");
+    }
+
+    @Test
+    void shouldCountACountryNamedOnceButNotOnePassingAdjective() {
+        EntityTags tags = TAGGER.tag(StoryText.of(null, "Flooding closed roads across the region on Monday. "
+                + "Rescue teams worked through the night.\n\nLater, crews from Laos joined them. "
+                + "They used a French-made pump."));
+        assertThat(tags.countries()).contains("LA").doesNotContain("FR");
+        assertThat(tags.places()).extracting(PlaceTag::country).contains("FR");
+    }
+
+    @Test
     void shouldLetHeadlineOutweighPassingMentions() {
         EntityTags tags = TAGGER.tag(StoryText.of("Floods hit Pakistan",
                 "Rescue teams from India, China and Japan arrived. India sent boats."));
