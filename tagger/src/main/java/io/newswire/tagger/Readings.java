@@ -69,7 +69,9 @@ final class Readings {
                     support.merge(place.country() + "/minor", 1, Integer::sum);
                 }
             } else if (!isAmbiguous(match) && !place.personLike()) {
-                support.merge(supportKey(place), 1, Integer::sum);
+                if (local(place)) {
+                    support.merge(place.country() + "/local", 1, Integer::sum);
+                }
                 support.merge(place.country() + "/any", 1, Integer::sum);
             } else if (!place.personLike() && !place.minor()) {
                 // "London": its default reading corroborates minor places, but decides no reading

@@ -27,6 +27,28 @@ class PlaceDisambiguationTest {
     }
 
     @Test
+    void shouldKeepParisInFranceWhenTheStoryOnlyNamesTheUsOnce() {
+        EntityTags tags = tag("US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov "
+                + "in Geneva. Kerry later flew to Paris.");
+        assertThat(tags.places()).filteredOn(p -> p.name().equals("Paris"))
+                .extracting(PlaceTag::country).containsExactly("FR");
+    }
+
+    @Test
+    void shouldTakeTheTownReadingWhenTheStoryNamesItsState() {
+        EntityTags tags = tag("Police in Paris, Texas, said the fair would open. Paris officials expect visitors.");
+        assertThat(tags.places()).filteredOn(p -> p.name().equals("Paris"))
+                .extracting(PlaceTag::country).containsExactly("US", "US");
+    }
+
+    @Test
+    void shouldTakeTheOtherCountrysCityInADomesticStoryNamingThatCountryTwice() {
+        EntityTags tags = tag("Canada will send aid, the minister said. Canada is ready. A rally in London drew 200 people.");
+        assertThat(tags.places()).filteredOn(p -> p.name().equals("London"))
+                .extracting(PlaceTag::country).containsExactly("CA");
+    }
+
+    @Test
     void shouldResolveAProvinceNamedWithItsSuffix() {
         EntityTags tags = tag("Rebels held most of Idlib province and parts of Aleppo Governorate.");
         assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)
