@@ -1,0 +1,117 @@
+package io.newswire.tagger;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Title coreference: "the secretary" after "US Secretary of State John Kerry" is another mention
+ * of Kerry. A definite title ("the minister", "the foreign minister") becomes a mention of the
+ * person mentioned last before it whose role holds the title's words and whom the story itself
+ * gave that title next to an earlier mention ("Secretary of State John Kerry", "Kirby, a State
+ * Department spokesman"): a dictionary role alone is not enough, since the tagger does not know
+ * the story's date ("the president" in a 2016 story is not Donald Trump). A title followed by "of"
+ * or by a name ("the president of the company", "the minister Sergei Lavrov") introduces someone
+ * rather than referring back, and is left alone.
+ */
+final class TitleCoreference {
+    private static final Pattern DEFINITE_TITLE = Pattern.compile(
+            "\\b[Tt]he ((?:(?:foreign|defen[cs]e|prime|vice|deputy|interior|finance|economy|trade|justice) )?"
+                    + "(?:secretary(?:[- ]general)?+|minister|president|spokesman|spokeswoman|spokesperson|ambassador|envoy"
+                    + "|chancellor|premier|governor|mayor|senator|general|commander|king|queen|pope))"
+                    + "(?![\\w-])(?! of\\b)(?!,? [A-Z])");
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+    /** How far before or after a mention the story's own title for the person may stand. */
+    private static final int TITLE_WINDOW = 48;
+
+    private TitleCoreference() {}
+
+    /** The actors with a mention added for each definite title that refers back to one of them. */
+    static List<ActorTag> add(String text, List<ActorTag> actors) {
+        if (actors.isEmpty()) {
+            return actors;
+        }
+        List<List<Span>> added = new ArrayList<>();
+        actors.forEach(a -> added.add(new ArrayList<>()));
+        Matcher m = DEFINITE_TITLE.matcher(text);
+        boolean any = false;
+        while (m.find()) {
+            Span title = new Span(m.start(), m.end());
+            int actor = latestWithRole(text, actors, m.group(1).toLowerCase(Locale.ROOT), title.start());
+            if (actor >= 0 && !mentioned(actors, title)) {
+                added.get(actor).add(title);
+                any = true;
+            }
+        }
+        if (!any) {
+            return actors;
+        }
+        List<ActorTag> result = new ArrayList<>(actors.size());
+        for (int i = 0; i < actors.size(); i++) {
+            ActorTag a = actors.get(i);
+            if (added.get(i).isEmpty()) {
+                result.add(a);
+            } else {
+                List<Span> mentions = new ArrayList<>(a.mentions());
+                mentions.addAll(added.get(i));
+                mentions.sort(Comparator.comparingInt(Span::start));
+                result.add(new ActorTag(a.id(), a.name(), a.type(), a.role(), a.country(), mentions));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Index of the person whose role holds every word of the title and who was given the title
+     * beside a mention, mentioned last before {@code pos}.
+     */
+    private static int latestWithRole(String text, List<ActorTag> actors, String title, int pos) {
+        List<String> titleWords = Arrays.asList(WORDS.split(title));
+        String head = titleWords.get(titleWords.size() - 1);
+        int best = -1;
+        int bestAt = -1;
+        for (int i = 0; i < actors.size(); i++) {
+            ActorTag a = actors.get(i);
+            if (!a.isPerson() || a.role() == null
+                    || !Arrays.asList(WORDS.split(a.role().toLowerCase(Locale.ROOT))).containsAll(titleWords)) {
+                continue;
+            }
+            boolean titled = false;
+            int lastBefore = -1;
+            for (Span s : a.mentions()) {
+                if (s.end() <= pos) {
+                    lastBefore = s.start();
+                    titled |= titledBeside(text, s, head);
+                }
+            }
+            if (titled && lastBefore > bestAt) {
+                best = i;
+                bestAt = lastBefore;
+            }
+        }
+        return best;
+    }
+
+    /** The title's head word written as a word just before or just after the mention ("presidential" is not "president"). */
+    private static boolean titledBeside(String text, Span mention, String head) {
+        int from = Math.max(0, mention.start() - TITLE_WINDOW);
+        int to = Math.min(text.length(), mention.end() + TITLE_WINDOW);
+        String around = text.substring(from, mention.start()) + " " + text.substring(mention.end(), to);
+        return Arrays.asList(WORDS.split(around.toLowerCase(Locale.ROOT))).contains(head);
+    }
+
+    private static boolean mentioned(List<ActorTag> actors, Span span) {
+        for (ActorTag a : actors) {
+            for (Span s : a.mentions()) {
+                if (s.overlaps(span)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
