@@ -3,7 +3,9 @@ package io.newswire.tagger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +30,15 @@ final class NameTrie {
     private final int[][] dense;
     private final char[] denseBase;
     private final NameEntry[][] entries;
-    private final boolean[][] acronym;
+    /** Per node, its entries as one shared immutable list: what {@link #fitting} returns when all fit. */
+    private final List<List<NameEntry>> entryLists;
+    /**
+     * Per entry, the positions whose case the text must repeat and the case each needs: the
+     * capitals of an ordinary name, every letter of an all-capital abbreviation. The trie walk
+     * already matched the folded characters, so only the case is left to check.
+     */
+    private final int[][][] casePositions;
+    private final boolean[][][] caseUpper;
 
     private NameTrie(Builder root) {
         List<Builder> order = new ArrayList<>();
@@ -44,7 +54,10 @@ final class NameTrie {
         edgeChar = new char[nodes - 1];
         edgeTarget = new int[nodes - 1];
         entries = new NameEntry[nodes][];
-        acronym = new boolean[nodes][];
+        entryLists = new ArrayList<>(Collections.nCopies(nodes, null));
+        casePositions = new int[nodes][][];
+        caseUpper = new boolean[nodes][][];
+        Map<String, Object[]> rules = new HashMap<>();
         int edge = 0;
         for (int n = 0; n < nodes; n++) {
             Builder node = order.get(n);
@@ -55,9 +68,11 @@ final class NameTrie {
             }
             if (!node.entries.isEmpty()) {
                 entries[n] = node.entries.toArray(new NameEntry[0]);
-                acronym[n] = new boolean[entries[n].length];
+                entryLists.set(n, List.of(entries[n]));
+                casePositions[n] = new int[entries[n].length][];
+                caseUpper[n] = new boolean[entries[n].length][];
                 for (int i = 0; i < entries[n].length; i++) {
-                    acronym[n][i] = entries[n][i].isAcronym();
+                    caseRule(entries[n][i], n, i, rules);
                 }
             }
         }
@@ -83,6 +98,34 @@ final class NameTrie {
                 rootTable[edgeChar[e]] = edgeTarget[e];
             }
         }
+    }
+
+    /**
+     * {@link #caseFits}'s rule for entry {@code i} of {@code node}, computed once; equal rules
+     * (most names have one capital, the first letter) share their arrays through {@code rules}.
+     */
+    private void caseRule(NameEntry entry, int node, int i, Map<String, Object[]> rules) {
+        String name = entry.name();
+        boolean exact = entry.isAcronym();
+        int count = 0;
+        for (int k = 0; k < name.length(); k++) {
+            if (exact || Character.isUpperCase(name.charAt(k))) {
+                count++;
+            }
+        }
+        int[] positions = new int[count];
+        boolean[] upper = new boolean[count];
+        int at = 0;
+        for (int k = 0; k < name.length(); k++) {
+            if (exact || Character.isUpperCase(name.charAt(k))) {
+                positions[at] = k;
+                upper[at++] = Character.isUpperCase(name.charAt(k));
+            }
+        }
+        Object[] rule = rules.computeIfAbsent(Arrays.toString(positions) + Arrays.toString(upper),
+                key -> new Object[] {positions, upper});
+        casePositions[node][i] = (int[]) rule[0];
+        caseUpper[node][i] = (boolean[]) rule[1];
     }
 
     static int root() {
@@ -119,9 +162,9 @@ final class NameTrie {
 
     /** True when the case of the text at {@code start} fits at least one name ending at {@code node}. */
     boolean anyFits(int node, String text, int start) {
-        NameEntry[] names = entries[node];
-        for (int i = 0; i < names.length; i++) {
-            if (caseFits(names[i].name(), acronym[node][i], text, start)) {
+        int[][] positions = casePositions[node];
+        for (int i = 0; i < positions.length; i++) {
+            if (caseFits(positions[i], caseUpper[node][i], text, start)) {
                 return true;
             }
         }
@@ -130,22 +173,33 @@ final class NameTrie {
 
     /** The names ending at {@code node} whose case fits the text at {@code start}, in dictionary order. */
     List<NameEntry> fitting(int node, String text, int start) {
-        NameEntry[] names = entries[node];
-        List<NameEntry> fit = new ArrayList<>(names.length);
-        for (int i = 0; i < names.length; i++) {
-            if (caseFits(names[i].name(), acronym[node][i], text, start)) {
-                fit.add(names[i]);
+        int[][] positions = casePositions[node];
+        int fit = 0;
+        for (int i = 0; i < positions.length; i++) {
+            if (caseFits(positions[i], caseUpper[node][i], text, start)) {
+                fit++;
             }
         }
-        return fit;
+        if (fit == positions.length) {
+            return entryLists.get(node);
+        }
+        List<NameEntry> fitting = new ArrayList<>(fit);
+        for (int i = 0; i < positions.length; i++) {
+            if (caseFits(positions[i], caseUpper[node][i], text, start)) {
+                fitting.add(entries[node][i]);
+            }
+        }
+        return fitting;
     }
 
-    private static boolean caseFits(String name, boolean exact, String text, int start) {
-        for (int k = 0; k < name.length(); k++) {
-            char d = name.charAt(k);
-            char t = text.charAt(start + k);
-            if (exact ? NameMatcher.fold(d) == NameMatcher.fold(t) && Character.isUpperCase(d) != Character.isUpperCase(t)
-                    : Character.isUpperCase(d) && !Character.isUpperCase(t)) {
+    /**
+     * Capitals in a dictionary name must be capitals in the text; an all-capital abbreviation
+     * ({@code exact}) must match the case of every character. The folded characters are equal
+     * already (the walk reached the node), so the rule checks only the positions it lists.
+     */
+    private static boolean caseFits(int[] positions, boolean[] upper, String text, int start) {
+        for (int k = 0; k < positions.length; k++) {
+            if (Character.isUpperCase(text.charAt(start + positions[k])) != upper[k]) {
                 return false;
             }
         }
