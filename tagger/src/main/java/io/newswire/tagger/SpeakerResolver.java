@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** Turns the phrase a cue governs into a speaker: an actor, an unnamed source, or a pronoun's antecedent. */
 final class SpeakerResolver {
-    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|it|we|i");
+    /** A whole source phrase that is a pronoun, ASCII case ignored (the regex {@code (?i)he|she|they|it|we|i}). */
+    private static final WordTable PRONOUNS = new WordTable(List.of("he", "she", "they", "it", "we", "i"));
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+(?:(?:al|el|de|van|von|bin|da|di|la|le)\\s+)?)*\\p{Lu}[\\p{L}'\u2019.-]*$");
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)the\\s+(?:[\\p{L}.-]+\\s+){0,3}?([\\p{L}-]+)");
@@ -38,7 +39,7 @@ final class SpeakerResolver {
         Span span = chunk.span();
         String words = text.substring(span.start(), span.end());
         String appositive = chunk.appositive() == null ? "" : text.substring(chunk.appositive().start(), chunk.appositive().end());
-        if (PRONOUN.matcher(words).matches()) {
+        if (isPronoun(words)) {
             return pronoun(span, words.toLowerCase(Locale.ROOT), previous);
         }
         ActorMentions.ActorMatch match = mentions.inside(span);
@@ -65,6 +66,14 @@ final class SpeakerResolver {
         return surface(span, words, appositive);
     }
 
+    /**
+     * {@link #PRONOUNS} looked up without a matcher: it runs for every source phrase. Only ASCII
+     * letters fold, as with {@code (?i)} without {@code UNICODE_CASE}.
+     */
+    private static boolean isPronoun(String words) {
+        return words.length() <= 4 && PRONOUNS.containsIgnoreAsciiCase(words, 0, words.length());
+    }
+
     private Speaker pronoun(Span span, String word, Speaker previous) {
         if (!word.equals("he") && !word.equals("she")) {
             boolean reuse = previous != null && word.equals("they") && previous.anonymous();
@@ -80,12 +89,18 @@ final class SpeakerResolver {
 
     private Speaker fromActor(ActorTag actor, Span span, String description) {
         String desc = description.strip();
-        if (actor.role() == null && !lexicon.isOfficial(desc)) {
-            desc = mentions.titlesBefore(actor).stream().filter(this::isTitle).findFirst().orElse(desc);
+        // isOfficial is a pure test of the string: asked once per description, not three times
+        boolean descOfficial = lexicon.isOfficial(desc);
+        if (actor.role() == null && !descOfficial) {
+            String titled = mentions.titlesBefore(actor).stream().filter(this::isTitle).findFirst().orElse(desc);
+            if (titled != desc) {
+                desc = titled;
+                descOfficial = lexicon.isOfficial(desc);
+            }
         }
-        String role = actor.role() != null ? actor.role() : lexicon.isOfficial(desc) ? desc : null;
+        String role = actor.role() != null ? actor.role() : descOfficial ? desc : null;
         String country = actor.country() != null ? actor.country() : lexicon.countryOf(desc);
-        boolean official = lexicon.isOfficial(actor.role()) || lexicon.isOfficial(desc);
+        boolean official = lexicon.isOfficial(actor.role()) || descOfficial;
         return new Speaker(actor.name(), actor.id(), span, role, country, false, official);
     }
 
