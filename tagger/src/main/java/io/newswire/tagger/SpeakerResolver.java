@@ -1,7 +1,10 @@
 package io.newswire.tagger;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,12 +29,29 @@ final class SpeakerResolver {
     private final AnonymousSources anonymous;
     private final IntPredicate insideQuote;
 
+    /**
+     * {@link Lexicon#isOfficial} and {@link Lexicon#countryOf} per description, for this story
+     * only: the same roles and titles come back for every quote of a speaker, and the role
+     * pattern is the costliest part of resolving one.
+     */
+    private final Map<String, Boolean> officialCache = new HashMap<>();
+    private final Map<String, Optional<String>> countryCache = new HashMap<>();
+
     SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, IntPredicate insideQuote) {
         this.text = text;
         this.lexicon = lexicon;
         this.mentions = new ActorMentions(text, actors);
         this.anonymous = new AnonymousSources(text, insideQuote);
         this.insideQuote = insideQuote;
+    }
+
+    private boolean isOfficial(String description) {
+        return description != null && officialCache.computeIfAbsent(description, lexicon::isOfficial);
+    }
+
+    private String countryOf(String description) {
+        return description == null ? null
+                : countryCache.computeIfAbsent(description, d -> Optional.ofNullable(lexicon.countryOf(d))).orElse(null);
     }
 
     /** The speaker for a source phrase, with {@code previous} the last speaker for pronoun preference. */
@@ -90,24 +110,24 @@ final class SpeakerResolver {
     private Speaker fromActor(ActorTag actor, Span span, String description) {
         String desc = description.strip();
         // isOfficial is a pure test of the string: asked once per description, not three times
-        boolean descOfficial = lexicon.isOfficial(desc);
+        boolean descOfficial = isOfficial(desc);
         if (actor.role() == null && !descOfficial) {
             String titled = mentions.titlesBefore(actor).stream().filter(this::isTitle).findFirst().orElse(desc);
             if (titled != desc) {
                 desc = titled;
-                descOfficial = lexicon.isOfficial(desc);
+                descOfficial = isOfficial(desc);
             }
         }
         String role = actor.role() != null ? actor.role() : descOfficial ? desc : null;
-        String country = actor.country() != null ? actor.country() : lexicon.countryOf(desc);
-        boolean official = lexicon.isOfficial(actor.role()) || descOfficial;
+        String country = actor.country() != null ? actor.country() : countryOf(desc);
+        boolean official = isOfficial(actor.role()) || descOfficial;
         return new Speaker(actor.name(), actor.id(), span, role, country, false, official);
     }
 
     /** A title run ends on a role word or a capitalised word right before the name. */
     private boolean isTitle(String words) {
         String last = words.substring(words.lastIndexOf(' ') + 1);
-        return lexicon.isOfficial(last) || Character.isUpperCase(last.charAt(0)) && lexicon.isOfficial(words);
+        return isOfficial(last) || Character.isUpperCase(last.charAt(0)) && isOfficial(words);
     }
 
     private Speaker fromDescription(AnonymousSources.Source source, Span span, String appositive) {
@@ -119,7 +139,7 @@ final class SpeakerResolver {
         String description = defining.description();
         String roleText = description + " " + appositive;
         return new Speaker(description, AnonymousSources.idOf(description), span, stripDeterminer(description),
-                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText));
+                countryOf(roleText), true, isOfficial(roleText));
     }
 
     private Speaker surface(Span chunk, String chunkWords, String appositive) {
@@ -133,7 +153,7 @@ final class SpeakerResolver {
             String desc = description.strip();
             String role = stripDeterminer(desc).isEmpty() ? null : desc;
             return new Speaker(display, AnonymousSources.slug(display), nameSpan, role,
-                    lexicon.countryOf(desc), false, lexicon.isOfficial(desc) || lexicon.isOfficial(display));
+                    countryOf(desc), false, isOfficial(desc) || isOfficial(display));
         }
         return WORD.split(words).length <= MAX_UNNAMED_WORDS ? unnamed(words, span, appositive) : null;
     }
@@ -148,7 +168,7 @@ final class SpeakerResolver {
         String description = lowerFirstDeterminer(words);
         String roleText = description + " " + appositive;
         return new Speaker(description, AnonymousSources.idOf(description), span, null,
-                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText));
+                countryOf(roleText), true, isOfficial(roleText));
     }
 
     private static Speaker withSpan(Speaker s, Span span) {
