@@ -57,8 +57,8 @@ final class Attributor {
         if (!seg.closed()) {
             return null;
         }
-        Matcher dash = DASH_SOURCE.matcher(text).region(seg.after(), end);
-        if (dash.lookingAt()) {
+        Matcher dash = mayOpenOnDash(seg.after(), end) ? DASH_SOURCE.matcher(text).region(seg.after(), end) : null;
+        if (dash != null && dash.lookingAt()) {
             SourceChunk chunk = SourceLocator.after(text, dash.end(), end, true);
             return chunk == null ? null : attribution(new Span(dash.start(1), dash.end(1)), chunk, previous);
         }
@@ -147,6 +147,22 @@ final class Attributor {
             c--;
         }
         return text.charAt(c) == ',' && text.substring(cue.full().end(), sentenceEnd).strip().split("\\s+").length <= TAIL_WORDS;
+    }
+
+    /**
+     * A necessary condition of {@link #DASH_SOURCE} at {@code from}: spaces, then a dash or
+     * "--". Most quotes have no dash after them and skip the matcher.
+     */
+    private boolean mayOpenOnDash(int from, int to) {
+        int i = from;
+        while (i < to && (SourcePatternHints.isSpace(text.charAt(i)) || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i >= to) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '\u2014' || c == '\u2015' || c == '\u2013' || c == '-' && i + 1 < to && text.charAt(i + 1) == '-';
     }
 
     /** True when only spaces and punctuation lie in {@code [from, to)}. */

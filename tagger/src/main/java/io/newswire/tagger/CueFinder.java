@@ -54,8 +54,11 @@ final class CueFinder {
         if (from >= to) {
             return cues;
         }
-        Matcher m = CUE.matcher(text).useTransparentBounds(true);
+        Matcher m = null; // made at the first candidate word: most ranges have none
         for (int at = nextCandidate(text, from, to); at >= 0; at = nextCandidate(text, at, to)) {
+            if (m == null) {
+                m = CUE.matcher(text).useTransparentBounds(true);
+            }
             if (!m.region(at, to).lookingAt()) {
                 at = wordEnd(text, at, to);
                 continue;

@@ -68,7 +68,7 @@ final class Lexicon {
 
     /** True when the text names an official role or institution. */
     boolean isOfficial(String description) {
-        return description != null
+        return description != null && !description.isEmpty()
                 && RegionScan.of(officialRole, roleStart, description, 0, description.length()).find();
     }
 

@@ -14,8 +14,10 @@ record NameMatch(Span span, String surface, List<NameEntry> entries) {
         return first(kind) != null;
     }
 
+    /** Indexed, not an iterator: the place rules ask this of every match several times. */
     NameEntry first(NameEntry.Kind kind) {
-        for (NameEntry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            NameEntry entry = entries.get(i);
             if (entry.kind() == kind) {
                 return entry;
             }

@@ -4,85 +4,148 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The frozen trie of {@link NameMatcher}: nodes are numbers, numbered breadth first, and the
- * edges of every node sit side by side in flat arrays, so a walk touches a few cache lines
- * instead of a chain of node, key and child objects. Children of the root are found in a
- * direct table. The names ending at a node keep their case rule precomputed.
+ * The frozen trie of {@link NameMatcher}: all nodes live in one {@code int[]}, laid out depth
+ * first, and a node's number is its offset there. A node is a header (its edge count, or a
+ * dense-table marker), the slot of the names ending at it (or -1), then its edges as (folded
+ * character, child) pairs, or for a node with many close children a direct table from (folded
+ * character - base) to child. A step thus reads one or two adjacent cache lines, and a walk
+ * down a chain of single-child nodes (most of a name) reads memory in order. Children of the
+ * root are found in a direct table. The names ending at a node keep their case rule
+ * precomputed.
  */
 final class NameTrie {
     static final int NONE = -1;
     private static final int ROOT_TABLE = 0x300;
     private static final int LINEAR_SCAN_MAX = 8;
     private static final int DENSE_RANGE = 128;
+    /** Offsets inside a node: header, names slot, then edges (or the dense table's base). */
+    private static final int HEADER = 0;
+    private static final int SLOT = 1;
+    private static final int BODY = 2;
 
-    private final int[] edgeStart;
-    private final char[] edgeChar;
-    private final int[] edgeTarget;
+    /** Every node: {@code [edges >= 0 | -1 - tableLength, slot, pairs... | base, table...]}. */
+    private final int[] nodes;
     private final int[] rootTable;
-    /** For nodes with many children, a direct table from (folded character - base) to child. */
-    private final int[][] dense;
-    private final char[] denseBase;
+    /** Per slot (a node where names end): the names, in dictionary order. */
     private final NameEntry[][] entries;
-    private final boolean[][] acronym;
+    /** Per slot, its entries as one shared immutable list: what {@link #fitting} returns when all fit. */
+    private final List<List<NameEntry>> entryLists;
+    /**
+     * Per slot and entry, the positions whose case the text must repeat and the case each needs:
+     * the capitals of an ordinary name, every letter of an all-capital abbreviation. The trie
+     * walk already matched the folded characters, so only the case is left to check.
+     */
+    private final int[][][] casePositions;
+    private final boolean[][][] caseUpper;
 
     private NameTrie(Builder root) {
         List<Builder> order = new ArrayList<>();
-        Deque<Builder> queue = new ArrayDeque<>(List.of(root));
-        while (!queue.isEmpty()) {
-            Builder node = queue.poll();
-            node.number = order.size();
+        Deque<Builder> stack = new ArrayDeque<>(List.of(root));
+        int size = 0;
+        int slots = 0;
+        while (!stack.isEmpty()) {
+            Builder node = stack.pop();
+            node.number = size;
             order.add(node);
-            queue.addAll(node.children.values());
-        }
-        int nodes = order.size();
-        edgeStart = new int[nodes + 1];
-        edgeChar = new char[nodes - 1];
-        edgeTarget = new int[nodes - 1];
-        entries = new NameEntry[nodes][];
-        acronym = new boolean[nodes][];
-        int edge = 0;
-        for (int n = 0; n < nodes; n++) {
-            Builder node = order.get(n);
-            edgeStart[n] = edge;
-            for (Map.Entry<Character, Builder> child : node.children.entrySet()) {
-                edgeChar[edge] = child.getKey();
-                edgeTarget[edge++] = child.getValue().number;
-            }
+            size += BODY + bodySize(node);
             if (!node.entries.isEmpty()) {
-                entries[n] = node.entries.toArray(new NameEntry[0]);
-                acronym[n] = new boolean[entries[n].length];
-                for (int i = 0; i < entries[n].length; i++) {
-                    acronym[n][i] = entries[n][i].isAcronym();
-                }
+                slots++;
+            }
+            List<Builder> children = new ArrayList<>(node.children.values());
+            for (int c = children.size() - 1; c >= 0; c--) {
+                stack.push(children.get(c));
             }
         }
-        edgeStart[nodes] = edge;
-        dense = new int[nodes][];
-        denseBase = new char[nodes];
-        for (int n = 1; n < nodes; n++) {
-            int from = edgeStart[n];
-            int to = edgeStart[n + 1];
-            if (to - from > LINEAR_SCAN_MAX && edgeChar[to - 1] - edgeChar[from] < DENSE_RANGE) {
-                denseBase[n] = edgeChar[from];
-                dense[n] = new int[edgeChar[to - 1] - edgeChar[from] + 1];
-                Arrays.fill(dense[n], NONE);
-                for (int e = from; e < to; e++) {
-                    dense[n][edgeChar[e] - edgeChar[from]] = edgeTarget[e];
+        nodes = new int[size];
+        entries = new NameEntry[slots][];
+        entryLists = new ArrayList<>(slots);
+        casePositions = new int[slots][][];
+        caseUpper = new boolean[slots][][];
+        Map<String, Object[]> rules = new HashMap<>();
+        int slot = 0;
+        for (Builder node : order) {
+            int n = node.number;
+            nodes[n + SLOT] = NONE;
+            if (!node.entries.isEmpty()) {
+                nodes[n + SLOT] = slot;
+                entries[slot] = node.entries.toArray(new NameEntry[0]);
+                entryLists.add(List.of(entries[slot]));
+                casePositions[slot] = new int[entries[slot].length][];
+                caseUpper[slot] = new boolean[entries[slot].length][];
+                for (int i = 0; i < entries[slot].length; i++) {
+                    caseRule(entries[slot][i], slot, i, rules);
+                }
+                slot++;
+            }
+            if (isDense(node)) {
+                char base = node.children.firstKey();
+                int length = node.children.lastKey() - base + 1;
+                nodes[n + HEADER] = -1 - length;
+                nodes[n + BODY] = base;
+                Arrays.fill(nodes, n + BODY + 1, n + BODY + 1 + length, NONE);
+                for (Map.Entry<Character, Builder> child : node.children.entrySet()) {
+                    nodes[n + BODY + 1 + child.getKey() - base] = child.getValue().number;
+                }
+            } else {
+                nodes[n + HEADER] = node.children.size();
+                int e = n + BODY;
+                for (Map.Entry<Character, Builder> child : node.children.entrySet()) {
+                    nodes[e++] = child.getKey();
+                    nodes[e++] = child.getValue().number;
                 }
             }
         }
         rootTable = new int[ROOT_TABLE];
         Arrays.fill(rootTable, NONE);
-        for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
-            if (edgeChar[e] < ROOT_TABLE) {
-                rootTable[edgeChar[e]] = edgeTarget[e];
+        for (Map.Entry<Character, Builder> child : root.children.entrySet()) {
+            if (child.getKey() < ROOT_TABLE) {
+                rootTable[child.getKey()] = child.getValue().number;
             }
         }
+    }
+
+    /** A node other than the root with many children close together gets a direct table. */
+    private static boolean isDense(Builder node) {
+        return node.number != 0 && node.children.size() > LINEAR_SCAN_MAX
+                && node.children.lastKey() - node.children.firstKey() < DENSE_RANGE;
+    }
+
+    private static int bodySize(Builder node) {
+        return isDense(node) ? 1 + node.children.lastKey() - node.children.firstKey() + 1 : 2 * node.children.size();
+    }
+
+    /**
+     * {@link #caseFits}'s rule for entry {@code i} of {@code slot}, computed once; equal rules
+     * (most names have one capital, the first letter) share their arrays through {@code rules}.
+     */
+    private void caseRule(NameEntry entry, int slot, int i, Map<String, Object[]> rules) {
+        String name = entry.name();
+        boolean exact = entry.isAcronym();
+        int count = 0;
+        for (int k = 0; k < name.length(); k++) {
+            if (exact || Character.isUpperCase(name.charAt(k))) {
+                count++;
+            }
+        }
+        int[] positions = new int[count];
+        boolean[] upper = new boolean[count];
+        int at = 0;
+        for (int k = 0; k < name.length(); k++) {
+            if (exact || Character.isUpperCase(name.charAt(k))) {
+                positions[at] = k;
+                upper[at++] = Character.isUpperCase(name.charAt(k));
+            }
+        }
+        Object[] rule = rules.computeIfAbsent(Arrays.toString(positions) + Arrays.toString(upper),
+                key -> new Object[] {positions, upper});
+        casePositions[slot][i] = (int[]) rule[0];
+        caseUpper[slot][i] = (boolean[]) rule[1];
     }
 
     static int root() {
@@ -94,34 +157,46 @@ final class NameTrie {
         if (node == 0 && folded < ROOT_TABLE) {
             return rootTable[folded];
         }
-        int[] table = dense[node];
-        if (table != null) {
-            int k = folded - denseBase[node];
-            return k >= 0 && k < table.length ? table[k] : NONE;
+        int header = nodes[node + HEADER];
+        if (header < 0) {
+            int k = folded - nodes[node + BODY];
+            return k >= 0 && k < -1 - header ? nodes[node + BODY + 1 + k] : NONE;
         }
-        int from = edgeStart[node];
-        int to = edgeStart[node + 1];
-        if (to - from <= LINEAR_SCAN_MAX) {
-            for (int e = from; e < to; e++) {
-                if (edgeChar[e] == folded) {
-                    return edgeTarget[e];
+        int from = node + BODY;
+        if (header <= LINEAR_SCAN_MAX) {
+            for (int e = from, to = from + 2 * header; e < to; e += 2) {
+                if (nodes[e] == folded) {
+                    return nodes[e + 1];
                 }
             }
             return NONE;
         }
-        int at = Arrays.binarySearch(edgeChar, from, to, folded);
-        return at >= 0 ? edgeTarget[at] : NONE;
+        int low = 0;
+        int high = header - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = nodes[from + 2 * mid];
+            if (c < folded) {
+                low = mid + 1;
+            } else if (c > folded) {
+                high = mid - 1;
+            } else {
+                return nodes[from + 2 * mid + 1];
+            }
+        }
+        return NONE;
     }
 
     boolean hasEntries(int node) {
-        return entries[node] != null;
+        return nodes[node + SLOT] != NONE;
     }
 
     /** True when the case of the text at {@code start} fits at least one name ending at {@code node}. */
     boolean anyFits(int node, String text, int start) {
-        NameEntry[] names = entries[node];
-        for (int i = 0; i < names.length; i++) {
-            if (caseFits(names[i].name(), acronym[node][i], text, start)) {
+        int slot = nodes[node + SLOT];
+        int[][] positions = casePositions[slot];
+        for (int i = 0; i < positions.length; i++) {
+            if (caseFits(positions[i], caseUpper[slot][i], text, start)) {
                 return true;
             }
         }
@@ -130,22 +205,34 @@ final class NameTrie {
 
     /** The names ending at {@code node} whose case fits the text at {@code start}, in dictionary order. */
     List<NameEntry> fitting(int node, String text, int start) {
-        NameEntry[] names = entries[node];
-        List<NameEntry> fit = new ArrayList<>(names.length);
-        for (int i = 0; i < names.length; i++) {
-            if (caseFits(names[i].name(), acronym[node][i], text, start)) {
-                fit.add(names[i]);
+        int slot = nodes[node + SLOT];
+        int[][] positions = casePositions[slot];
+        int fit = 0;
+        for (int i = 0; i < positions.length; i++) {
+            if (caseFits(positions[i], caseUpper[slot][i], text, start)) {
+                fit++;
             }
         }
-        return fit;
+        if (fit == positions.length) {
+            return entryLists.get(slot);
+        }
+        List<NameEntry> fitting = new ArrayList<>(fit);
+        for (int i = 0; i < positions.length; i++) {
+            if (caseFits(positions[i], caseUpper[slot][i], text, start)) {
+                fitting.add(entries[slot][i]);
+            }
+        }
+        return fitting;
     }
 
-    private static boolean caseFits(String name, boolean exact, String text, int start) {
-        for (int k = 0; k < name.length(); k++) {
-            char d = name.charAt(k);
-            char t = text.charAt(start + k);
-            if (exact ? NameMatcher.fold(d) == NameMatcher.fold(t) && Character.isUpperCase(d) != Character.isUpperCase(t)
-                    : Character.isUpperCase(d) && !Character.isUpperCase(t)) {
+    /**
+     * Capitals in a dictionary name must be capitals in the text; an all-capital abbreviation
+     * ({@code exact}) must match the case of every character. The folded characters are equal
+     * already (the walk reached the node), so the rule checks only the positions it lists.
+     */
+    private static boolean caseFits(int[] positions, boolean[] upper, String text, int start) {
+        for (int k = 0; k < positions.length; k++) {
+            if (Character.isUpperCase(text.charAt(start + positions[k])) != upper[k]) {
                 return false;
             }
         }
@@ -154,7 +241,7 @@ final class NameTrie {
 
     /** Mutable trie used while the dictionary is read; {@link #freeze()} makes the shared form. */
     static final class Builder {
-        private final Map<Character, Builder> children = new TreeMap<>();
+        private final TreeMap<Character, Builder> children = new TreeMap<>();
         private final List<NameEntry> entries = new ArrayList<>(1);
         private int number;
 

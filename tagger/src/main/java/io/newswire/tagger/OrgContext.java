@@ -16,6 +16,8 @@ final class OrgContext {
             "Securities", "Chemical", "Chemicals", "Mining", "Resources", "Partners", "Pictures",
             "Association", "Agency", "Board", "Society", "Academy", "Foundation", "Institute",
             "League", "Broadcasting", "Code");
+    /** {@link #CORPORATE} for lookups straight from the text: every place name is tested. */
+    private static final WordTable CORPORATE_TABLE = new WordTable(CORPORATE);
     private static final Set<String> ORG_OF = Set.of("Bank", "University", "Institute",
             "College", "Museum", "Council", "Parliament", "Archbishop", "Governor", "Mayor");
     private static final int LOOKAHEAD_WORDS = 3;
@@ -36,8 +38,9 @@ final class OrgContext {
             while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '.')) {
                 j++;
             }
-            String word = text.substring(i + 1, j);
-            if (CORPORATE.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+            // the word without one trailing full stop ("Corp."), looked up without a substring
+            int wordEnd = j > i + 1 && text.charAt(j - 1) == '.' ? j - 1 : j;
+            if (wordEnd > i + 1 && CORPORATE_TABLE.contains(text, i + 1, wordEnd)) {
                 return true;
             }
             i = j;

@@ -131,7 +131,7 @@ final class PlaceRules {
     private static boolean blockedSpeaker(String text, NameMatch match, NameEntry place,
             Map<String, Integer> support) {
         return place.personLike() && PersonContext.speaks(text, match.span())
-                && support.getOrDefault(place.country() + "/any", 0) == 0;
+                && support.getOrDefault(Readings.keys(place.country()).any(), 0) == 0;
     }
 
     /** "GAO", "ABA": a short all-capital word is an abbreviation, not a shouted city name. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Chooses among a name's readings by the support the rest of the story gives each country.
@@ -17,7 +18,22 @@ import java.util.Set;
  * silent about the default's country.
  */
 final class Readings {
+    /** One country's support keys, {@code "FR/any"} and so on; {@code fallback} is {@code "FR/default"}. */
+    record Keys(String any, String local, String minor, String fallback) {}
+
+    /**
+     * Keys per country (or macro region) code, built once: the rules look several up for every
+     * match, and a shared key string keeps its hash. Bounded by the gazetteer's codes.
+     */
+    private static final ConcurrentHashMap<String, Keys> KEYS = new ConcurrentHashMap<>();
+
     private Readings() {}
+
+    /** The support keys of {@code country}; a {@code null} code gives "null/any" as concatenation does. */
+    static Keys keys(String country) {
+        return KEYS.computeIfAbsent(String.valueOf(country),
+                c -> new Keys(c + "/any", c + "/local", c + "/minor", c + "/default"));
+    }
 
     /**
      * "London, Ontario", "Athens, Georgia": a name right after a place and a comma, with a
@@ -56,7 +72,7 @@ final class Readings {
         for (NameMatch match : matches) {
             NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
             if (demonym != null && !match.has(NameEntry.Kind.ACTOR)) {
-                support.merge(demonym.country() + "/any", 1, Integer::sum);
+                support.merge(keys(demonym.country()).any(), 1, Integer::sum);
             }
             NameEntry place = placeReading(match);
             if (place == null || demonym != null) {
@@ -66,16 +82,16 @@ final class Readings {
                 personNames.add(match.surface());
             } else if (!isAmbiguous(match) && !place.personLike() && place.minor()) {
                 if (minorNames.add(place.country() + "/" + match.surface())) {
-                    support.merge(place.country() + "/minor", 1, Integer::sum);
+                    support.merge(keys(place.country()).minor(), 1, Integer::sum);
                 }
             } else if (!isAmbiguous(match) && !place.personLike()) {
                 if (local(place)) {
-                    support.merge(place.country() + "/local", 1, Integer::sum);
+                    support.merge(keys(place.country()).local(), 1, Integer::sum);
                 }
-                support.merge(place.country() + "/any", 1, Integer::sum);
+                support.merge(keys(place.country()).any(), 1, Integer::sum);
             } else if (!place.personLike() && !place.minor()) {
                 // "London": its default reading corroborates minor places, but decides no reading
-                support.merge(place.country() + "/default", 1, Integer::sum);
+                support.merge(keys(place.country()).fallback(), 1, Integer::sum);
             }
         }
         return support;
@@ -83,9 +99,10 @@ final class Readings {
 
     /** A minor reading needs a major mention of its country, or a second minor place there. */
     static boolean corroborated(NameEntry place, Map<String, Integer> support) {
-        return support.getOrDefault(place.country() + "/any", 0) > 0
-                || support.getOrDefault(place.country() + "/default", 0) > 0
-                || support.getOrDefault(place.country() + "/minor", 0) > 1;
+        Keys keys = keys(place.country());
+        return support.getOrDefault(keys.any(), 0) > 0
+                || support.getOrDefault(keys.fallback(), 0) > 0
+                || support.getOrDefault(keys.minor(), 0) > 1;
     }
 
     static boolean local(NameEntry place) {
@@ -96,9 +113,10 @@ final class Readings {
         if (match.has(NameEntry.Kind.ACTOR)) {
             return null;
         }
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace()) {
-                return entry;
+        List<NameEntry> entries = match.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).kind().isPlace()) {
+                return entries.get(i);
             }
         }
         return null;
@@ -106,8 +124,9 @@ final class Readings {
 
     private static boolean isAmbiguous(NameMatch match) {
         int places = 0;
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace() && ++places > 1) {
+        List<NameEntry> entries = match.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).kind().isPlace() && ++places > 1) {
                 return true;
             }
         }
@@ -117,7 +136,7 @@ final class Readings {
     /** Support a reading needs: a state or city reading needs sub-national mentions. */
     private static String supportKey(NameEntry place) {
         boolean local = place.kind() == NameEntry.Kind.REGION || place.kind() == NameEntry.Kind.CITY;
-        return place.country() + (local ? "/local" : "/any");
+        return local ? keys(place.country()).local() : keys(place.country()).any();
     }
 
     /**
@@ -151,8 +170,8 @@ final class Readings {
     }
 
     private static int countrySupport(NameEntry entry, Map<String, Integer> support) {
-        String country = entry.country();
-        return 2 * (support.getOrDefault(country + "/local", 0) + support.getOrDefault(country + "/minor", 0))
-                + support.getOrDefault(country + "/any", 0);
+        Keys keys = keys(entry.country());
+        return 2 * (support.getOrDefault(keys.local(), 0) + support.getOrDefault(keys.minor(), 0))
+                + support.getOrDefault(keys.any(), 0);
     }
 }

@@ -10,6 +10,9 @@ final class Sentences {
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr",
             "sr", "prof", "rev", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs",
             "inc", "corp", "co", "ltd", "adm", "maj", "cmdr", "pres", "sec", "amb", "approx", "etc");
+    /** Length of the longest of {@link #ABBREVIATIONS}; initials are at most four characters. */
+    private static final int LONGEST_ABBREVIATION =
+            Math.max(4, ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0));
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
 
     private Sentences() {}
@@ -76,10 +79,11 @@ final class Sentences {
         while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '"') {
             s--;
         }
-        String token = text.substring(s, dot);
-        if (token.isEmpty()) {
+        // longer than every abbreviation (lower-casing never shortens a word) and than initials
+        if (s == dot || dot - s > LONGEST_ABBREVIATION) {
             return false;
         }
+        String token = text.substring(s, dot);
         return ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT))
                 || (token.length() <= 4 && INITIALS.matcher(token).matches() && Character.isUpperCase(token.charAt(0)));
     }

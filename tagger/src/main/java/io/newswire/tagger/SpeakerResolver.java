@@ -1,14 +1,18 @@
 package io.newswire.tagger;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns the phrase a cue governs into a speaker: an actor, an unnamed source, or a pronoun's antecedent. */
 final class SpeakerResolver {
-    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|it|we|i");
+    /** A whole source phrase that is a pronoun, ASCII case ignored (the regex {@code (?i)he|she|they|it|we|i}). */
+    private static final WordTable PRONOUNS = new WordTable(List.of("he", "she", "they", "it", "we", "i"));
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+(?:(?:al|el|de|van|von|bin|da|di|la|le)\\s+)?)*\\p{Lu}[\\p{L}'\u2019.-]*$");
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)the\\s+(?:[\\p{L}.-]+\\s+){0,3}?([\\p{L}-]+)");
@@ -25,6 +29,14 @@ final class SpeakerResolver {
     private final AnonymousSources anonymous;
     private final IntPredicate insideQuote;
 
+    /**
+     * {@link Lexicon#isOfficial} and {@link Lexicon#countryOf} per description, for this story
+     * only: the same roles and titles come back for every quote of a speaker, and the role
+     * pattern is the costliest part of resolving one.
+     */
+    private final Map<String, Boolean> officialCache = new HashMap<>();
+    private final Map<String, Optional<String>> countryCache = new HashMap<>();
+
     SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, IntPredicate insideQuote) {
         this.text = text;
         this.lexicon = lexicon;
@@ -33,12 +45,21 @@ final class SpeakerResolver {
         this.insideQuote = insideQuote;
     }
 
+    private boolean isOfficial(String description) {
+        return description != null && officialCache.computeIfAbsent(description, lexicon::isOfficial);
+    }
+
+    private String countryOf(String description) {
+        return description == null ? null
+                : countryCache.computeIfAbsent(description, d -> Optional.ofNullable(lexicon.countryOf(d))).orElse(null);
+    }
+
     /** The speaker for a source phrase, with {@code previous} the last speaker for pronoun preference. */
     Speaker resolve(SourceChunk chunk, Speaker previous) {
         Span span = chunk.span();
         String words = text.substring(span.start(), span.end());
         String appositive = chunk.appositive() == null ? "" : text.substring(chunk.appositive().start(), chunk.appositive().end());
-        if (PRONOUN.matcher(words).matches()) {
+        if (isPronoun(words)) {
             return pronoun(span, words.toLowerCase(Locale.ROOT), previous);
         }
         ActorMentions.ActorMatch match = mentions.inside(span);
@@ -65,6 +86,14 @@ final class SpeakerResolver {
         return surface(span, words, appositive);
     }
 
+    /**
+     * {@link #PRONOUNS} looked up without a matcher: it runs for every source phrase. Only ASCII
+     * letters fold, as with {@code (?i)} without {@code UNICODE_CASE}.
+     */
+    private static boolean isPronoun(String words) {
+        return words.length() <= 4 && PRONOUNS.containsIgnoreAsciiCase(words, 0, words.length());
+    }
+
     private Speaker pronoun(Span span, String word, Speaker previous) {
         if (!word.equals("he") && !word.equals("she")) {
             boolean reuse = previous != null && word.equals("they") && previous.anonymous();
@@ -80,19 +109,25 @@ final class SpeakerResolver {
 
     private Speaker fromActor(ActorTag actor, Span span, String description) {
         String desc = description.strip();
-        if (actor.role() == null && !lexicon.isOfficial(desc)) {
-            desc = mentions.titlesBefore(actor).stream().filter(this::isTitle).findFirst().orElse(desc);
+        // isOfficial is a pure test of the string: asked once per description, not three times
+        boolean descOfficial = isOfficial(desc);
+        if (actor.role() == null && !descOfficial) {
+            String titled = mentions.titlesBefore(actor).stream().filter(this::isTitle).findFirst().orElse(desc);
+            if (titled != desc) {
+                desc = titled;
+                descOfficial = isOfficial(desc);
+            }
         }
-        String role = actor.role() != null ? actor.role() : lexicon.isOfficial(desc) ? desc : null;
-        String country = actor.country() != null ? actor.country() : lexicon.countryOf(desc);
-        boolean official = lexicon.isOfficial(actor.role()) || lexicon.isOfficial(desc);
+        String role = actor.role() != null ? actor.role() : descOfficial ? desc : null;
+        String country = actor.country() != null ? actor.country() : countryOf(desc);
+        boolean official = isOfficial(actor.role()) || descOfficial;
         return new Speaker(actor.name(), actor.id(), span, role, country, false, official);
     }
 
     /** A title run ends on a role word or a capitalised word right before the name. */
     private boolean isTitle(String words) {
         String last = words.substring(words.lastIndexOf(' ') + 1);
-        return lexicon.isOfficial(last) || Character.isUpperCase(last.charAt(0)) && lexicon.isOfficial(words);
+        return isOfficial(last) || Character.isUpperCase(last.charAt(0)) && isOfficial(words);
     }
 
     private Speaker fromDescription(AnonymousSources.Source source, Span span, String appositive) {
@@ -104,7 +139,7 @@ final class SpeakerResolver {
         String description = defining.description();
         String roleText = description + " " + appositive;
         return new Speaker(description, AnonymousSources.idOf(description), span, stripDeterminer(description),
-                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText));
+                countryOf(roleText), true, isOfficial(roleText));
     }
 
     private Speaker surface(Span chunk, String chunkWords, String appositive) {
@@ -118,7 +153,7 @@ final class SpeakerResolver {
             String desc = description.strip();
             String role = stripDeterminer(desc).isEmpty() ? null : desc;
             return new Speaker(display, AnonymousSources.slug(display), nameSpan, role,
-                    lexicon.countryOf(desc), false, lexicon.isOfficial(desc) || lexicon.isOfficial(display));
+                    countryOf(desc), false, isOfficial(desc) || isOfficial(display));
         }
         return WORD.split(words).length <= MAX_UNNAMED_WORDS ? unnamed(words, span, appositive) : null;
     }
@@ -133,7 +168,7 @@ final class SpeakerResolver {
         String description = lowerFirstDeterminer(words);
         String roleText = description + " " + appositive;
         return new Speaker(description, AnonymousSources.idOf(description), span, null,
-                lexicon.countryOf(roleText), true, lexicon.isOfficial(roleText));
+                countryOf(roleText), true, isOfficial(roleText));
     }
 
     private static Speaker withSpan(Speaker s, Span span) {

@@ -51,6 +51,9 @@ final class TitleDiscovery {
     private static final Set<String> LEADING = Set.of("the", "a", "an", "his", "her", "its",
             "their", "then", "former", "of", "for");
 
+    /** {@link #LEADING}, looked up from the title without a substring. */
+    private static final WordTable LEADING_TABLE = new WordTable(LEADING);
+
     /** A discovered titled name: where the name is, the whole title, and the title's span. */
     record Titled(Span name, String role, Span title) {}
 
@@ -149,13 +152,26 @@ final class TitleDiscovery {
     }
 
     /**
+     * {@code LEADING.contains(word.toLowerCase(Locale.ROOT))} without the two strings for an
+     * ASCII word (nearly all): ASCII case folding is the same as {@code toLowerCase} there.
+     */
+    private static boolean isLeading(String title, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (title.charAt(k) >= 0x80) {
+                return LEADING.contains(title.substring(from, to).toLowerCase(Locale.ROOT));
+            }
+        }
+        return LEADING_TABLE.containsIgnoreAsciiCase(title, from, to);
+    }
+
+    /**
      * Drops leading determiners and prepositions, never the last word. The title ends on its head
      * word, never on a space, so the rest is a plain suffix of it.
      */
     private static String trimLeading(String title) {
         int from = 0;
         for (int space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', from)) {
-            if (!LEADING.contains(title.substring(from, space).toLowerCase(Locale.ROOT))) {
+            if (!isLeading(title, from, space)) {
                 break;
             }
             from = space + 1;

@@ -18,6 +18,37 @@ final class WordTable {
         }
     }
 
+    /**
+     * True when {@code text[start, end)} is one of the words (all lower case) but for the case
+     * of ASCII letters, as a regex {@code (?i)} without {@code UNICODE_CASE} compares them.
+     */
+    boolean containsIgnoreAsciiCase(String text, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        char first = text.charAt(start);
+        if (first >= ASCII) {
+            return false;
+        }
+        int length = end - start;
+        for (String word : byFirstChar[first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first]) {
+            if (word.length() == length && asciiEqualsIgnoreCase(text, start, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiEqualsIgnoreCase(String text, int start, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(start + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when {@code text[start, end)} is exactly one of the words. */
     boolean contains(String text, int start, int end) {
         char first = text.charAt(start);
