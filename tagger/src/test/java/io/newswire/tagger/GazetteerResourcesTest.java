@@ -19,7 +19,7 @@ class GazetteerResourcesTest {
     void shouldShipActorsWithSlugIdsKnownTypesAndUniqueIds() throws IOException {
         Set<String> ids = new HashSet<>();
         for (String[] row : rows("actors.tsv")) {
-            assertThat(row).as(String.join("|", row)).hasSize(6);
+            assertThat(row).as(String.join("|", row)).hasSize(8);
             assertThat(row[0]).isEqualTo(ActorDef.slug(row[0])).matches("[a-z0-9-]+");
             assertThat(row[2]).isIn(ActorTag.PERSON, ActorTag.ORGANIZATION);
             assertThat(row[4]).matches("|[A-Z]{2}");
