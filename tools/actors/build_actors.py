@@ -123,7 +123,7 @@ PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "das", "
 TITLE_WORDS = {w.lower() for w in GENERIC_WORDS}
 SUFFIXES = {"JR", "JR.", "SR", "SR.", "II", "III", "IV", "3D"}
 CODE = re.compile(r"\[([^\]]*)\]")
-DATE = re.compile(r"^([<>]?)\s*(\d{6}|\d{8})?\s*(?:-\s*(\d{6}|\d{8}))?$")
+DATE = re.compile(r"^([<>]?)\s*(\d{6}|\d{8})?\s*(?:-\s*(\d{6}|\d{8})?)?$")
 
 
 def iso_table(countryinfo):
@@ -331,8 +331,8 @@ def phoenix_actors(paths, iso, common):
                 continue  # an office ("US_SECRETARY_OF_STATE"), not an organisation
             names = [words_to_name(main)]
             variant = without_initials(main) if type_ == "person" else None
-            if variant:
-                names.append(words_to_name(variant))
+            if variant:  # the canonical name is the usual news form, "Clayton Yeutter"
+                names.insert(0, words_to_name(variant))
             for alias in block.aliases:
                 words = clean_raw(alias)
                 if type_ != "person":
@@ -432,8 +432,8 @@ def drop_ambiguous(actors):
         curated = "curated" in actor["sources"]
         names = [n for n in actor["names"] if len(owners[n.lower()]) == 1
                  or (curated and not any("curated" in actors[j]["sources"] for j in owners[n.lower()] if j != i))]
-        if names:
-            actor["names"] = names
+        if names and (curated or names[0] == actor["name"]):
+            actor["names"] = names  # a Phoenix actor whose own name is ambiguous goes
             kept.append(actor)
     return kept
 
