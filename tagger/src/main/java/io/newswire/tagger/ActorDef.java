@@ -6,15 +6,41 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A known actor: canonical id, name, type, role and country, and the aliases it is written as.
+ * A known actor: canonical id, name, type, role and country, the aliases it is written as, and
+ * its dated roles. {@code role} is the hand-written role of a curated actor, or {@code null};
+ * {@code roles} keeps the dated history decoded from CAMEO codes (see {@code SOURCES.md}).
  */
-record ActorDef(String id, String name, String type, String role, String country, List<String> aliases) {
+record ActorDef(String id, String name, String type, String role, String country, List<String> aliases,
+        List<ActorRole> roles) {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     ActorDef {
         aliases = List.copyOf(aliases);
+        roles = List.copyOf(roles);
+    }
+
+    /** An actor without dated roles (discovered from a title, or hand-made in tests). */
+    ActorDef(String id, String name, String type, String role, String country, List<String> aliases) {
+        this(id, name, type, role, country, aliases, List.of());
+    }
+
+    /**
+     * The role to report when the dictionary has no hand-written one and the story writes no
+     * title: the input carries no story date, so the latest dated role (by end, an open end
+     * first, then by start), as "US government (1981-1989)". Elite status ("ELI": before and
+     * after office) is taken only when there is no other role.
+     */
+    String latestRole() {
+        ActorRole latest = null;
+        for (ActorRole r : roles) {
+            if (r.sector() != null && (latest == null || r.isOffice() && !latest.isOffice()
+                    || r.isOffice() == latest.isOffice() && ActorRole.LATEST_FIRST.compare(r, latest) < 0)) {
+                latest = r;
+            }
+        }
+        return latest == null ? null : latest.describe();
     }
 
     boolean isPerson() {

@@ -22,9 +22,25 @@ final class ActorFinder {
     private static final class Found {
         private final ActorDef def;
         private final List<Span> mentions = new ArrayList<>();
+        /** A title written before a mention ("Treasury Secretary" James Baker), first one. */
+        private String writtenTitle;
 
         private Found(ActorDef def) {
             this.def = def;
+        }
+
+        /**
+         * The hand-written role, else the title the story writes, else a person's latest dated
+         * role. An organisation's dated codes ("IGOUNO") are a sector, not a role: none reported.
+         */
+        private String role() {
+            if (def.role() != null) {
+                return def.role();
+            }
+            if (writtenTitle != null) {
+                return writtenTitle;
+            }
+            return def.isPerson() ? def.latestRole() : null;
         }
     }
 
@@ -34,8 +50,15 @@ final class ActorFinder {
         for (NameMatch match : matches) {
             NameEntry actor = match.first(NameEntry.Kind.ACTOR);
             if (actor != null) {
-                found.computeIfAbsent(actor.codes().get(0), id -> new Found(gazetteer.actor(id)))
-                        .mentions.add(match.span());
+                Found f = found.computeIfAbsent(actor.codes().get(0), id -> new Found(gazetteer.actor(id)));
+                Span span = match.span();
+                if (actor.titleLength() > 0) {
+                    if (f.writtenTitle == null) {
+                        f.writtenTitle = text.substring(span.start(), span.start() + actor.titleLength() - 1);
+                    }
+                    span = new Span(span.start() + actor.titleLength(), span.end());
+                }
+                f.mentions.add(span);
                 claimed.add(match.span());
             }
         }
@@ -43,7 +66,7 @@ final class ActorFinder {
         discover(text, matches, claimed, found);
         corefSurnames(text, claimed, found);
         return found.values().stream()
-                .map(f -> new ActorTag(f.def.id(), f.def.name(), f.def.type(), f.def.role(),
+                .map(f -> new ActorTag(f.def.id(), f.def.name(), f.def.type(), f.role(),
                         f.def.country(), f.mentions.stream().sorted(Comparator.comparingInt(Span::start)).toList()))
                 .sorted(Comparator.comparingInt(a -> a.mentions().get(0).start()))
                 .toList();
@@ -52,6 +75,7 @@ final class ActorFinder {
     private void discover(String text, List<NameMatch> matches, List<Span> claimed, Map<String, Found> found) {
         for (TitleDiscovery.Titled titled : TitleDiscovery.find(text)) {
             if (overlapsAny(titled.name(), claimed)) {
+                noteTitle(titled, found);
                 continue;
             }
             String name = text.substring(titled.name().start(), titled.name().end());
@@ -63,8 +87,21 @@ final class ActorFinder {
                 actor = new Found(def);
                 found.put(id, actor);
             }
+            if (actor.writtenTitle == null) {
+                actor.writtenTitle = titled.role();
+            }
             actor.mentions.add(titled.name());
             claimed.add(titled.name());
+        }
+    }
+
+    /** Keeps the title written before a dictionary person's mention ("Treasury Secretary James Baker"). */
+    private static void noteTitle(TitleDiscovery.Titled titled, Map<String, Found> found) {
+        for (Found f : found.values()) {
+            if (f.def.isPerson() && f.writtenTitle == null && f.mentions.stream().anyMatch(m -> m.contains(titled.name()))) {
+                f.writtenTitle = titled.role();
+                return;
+            }
         }
     }
 

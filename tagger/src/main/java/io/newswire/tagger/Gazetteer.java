@@ -44,11 +44,13 @@ final class Gazetteer {
         Map<String, ActorDef> actors = new LinkedHashMap<>();
         read("actors.tsv", f -> {
             List<String> aliases = f.length > 5 && !f[5].isBlank() ? Arrays.asList(f[5].split("\\|")) : List.of();
-            ActorDef actor = new ActorDef(f[0], f[1], f[2], blankToNull(f[3]), blankToNull(f[4]), aliases);
+            List<ActorRole> roles = f.length > 6 && !f[6].isBlank()
+                    ? Arrays.stream(f[6].split("\\|")).map(ActorRole::parse).toList() : List.of();
+            ActorDef actor = new ActorDef(f[0], f[1], f[2], blankToNull(f[3]), blankToNull(f[4]), aliases, roles);
             actors.put(actor.id(), actor);
             names.add(new NameEntry(actor.name(), NameEntry.Kind.ACTOR, List.of(actor.id()), false));
             for (String alias : aliases) {
-                names.add(new NameEntry(alias.trim(), NameEntry.Kind.ACTOR, List.of(actor.id()), false));
+                names.add(NameEntry.actorAlias(alias.trim(), actor.id()));
             }
         });
         return new Gazetteer(regions, actors, names);

@@ -12,8 +12,10 @@ import java.util.List;
  * @param minor true for a reading that needs corroboration: a first-level region outside the
  *     curated lists or a small town ("Paul" in Cape Verde, "Piedmont") is a place only when the
  *     story names its country otherwise, or when an administrative suffix follows it
+ * @param titleLength for an actor alias written with a title ("President Reagan"), the length
+ *     of the title and its space: the mention is the rest, the title a role the story gives
  */
-record NameEntry(String name, Kind kind, List<String> codes, boolean personLike, boolean minor) {
+record NameEntry(String name, Kind kind, List<String> codes, boolean personLike, boolean minor, int titleLength) {
 
     enum Kind {
         COUNTRY("country"),
@@ -53,6 +55,24 @@ record NameEntry(String name, Kind kind, List<String> codes, boolean personLike,
 
     NameEntry(String name, Kind kind, List<String> codes, boolean personLike) {
         this(name, kind, codes, personLike, false);
+    }
+
+    NameEntry(String name, Kind kind, List<String> codes, boolean personLike, boolean minor) {
+        this(name, kind, codes, personLike, minor, 0);
+    }
+
+    /**
+     * An actor alias; "{president} Reagan" in the dictionary is the name "president Reagan"
+     * whose first 10 characters are a title.
+     */
+    static NameEntry actorAlias(String alias, String actorId) {
+        int close = alias.startsWith("{") ? alias.indexOf('}') : -1;
+        if (close < 0) {
+            return new NameEntry(alias, Kind.ACTOR, List.of(actorId), false);
+        }
+        String title = alias.substring(1, close);
+        String rest = alias.substring(close + 1).strip();
+        return new NameEntry(title + " " + rest, Kind.ACTOR, List.of(actorId), false, false, title.length() + 1);
     }
 
     /** The default country of a place or demonym reading. */

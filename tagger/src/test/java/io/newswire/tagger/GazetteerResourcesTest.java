@@ -6,8 +6,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,13 +23,32 @@ class GazetteerResourcesTest {
     void shouldShipActorsWithSlugIdsKnownTypesAndUniqueIds() throws IOException {
         Set<String> ids = new HashSet<>();
         for (String[] row : rows("actors.tsv")) {
-            assertThat(row).as(String.join("|", row)).hasSize(6);
+            assertThat(row).as(String.join("|", row)).hasSize(8);
             assertThat(row[0]).isEqualTo(ActorDef.slug(row[0])).matches("[a-z0-9-]+");
             assertThat(row[2]).isIn(ActorTag.PERSON, ActorTag.ORGANIZATION);
             assertThat(row[4]).matches("|[A-Z]{2}");
             assertThat(ids.add(row[0])).as("duplicate id " + row[0]).isTrue();
+            for (String role : row[6].isEmpty() ? new String[0] : row[6].split("\\|")) {
+                String country = ActorRole.parse(role).country();
+                assertThat(country == null || country.matches("[A-Z]{2}")).as(role).isTrue();
+            }
         }
-        assertThat(ids).hasSizeGreaterThan(150);
+        assertThat(ids).as("curated layer and Phoenix").hasSizeGreaterThan(20_000);
+    }
+
+    @Test
+    void shouldGiveEveryActorNameToOneActorOnly() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        for (String[] row : rows("actors.tsv")) {
+            List<String> names = new ArrayList<>(List.of(row[1]));
+            names.addAll(row[5].isEmpty() ? List.of() : List.of(row[5].split("\\|")));
+            for (String name : names) {
+                String key = name.replace("{", "").replace("}", "").toLowerCase(Locale.ROOT);
+                String previous = owner.put(key, row[0]);
+                assertThat(previous).as("'" + name + "' named by " + previous + " and " + row[0])
+                        .isIn(null, row[0]);
+            }
+        }
     }
 
     @Test
