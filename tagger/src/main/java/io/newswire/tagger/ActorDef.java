@@ -1,6 +1,7 @@
 package io.newswire.tagger;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -41,6 +42,33 @@ record ActorDef(String id, String name, String type, String role, String country
             }
         }
         return latest == null ? null : latest.describe();
+    }
+
+    /**
+     * The role to report for a story written on {@code day}, when the dictionary role cannot
+     * be trusted for that day: {@code null} while the latest office (the one a hand-written
+     * role describes) was held then, or when the actor has no dated office; otherwise the
+     * office held that day ("US government (legislature) (from 2011)") or {@code ""} when
+     * the actor held none then (a 2016 story about a 2025 Secretary of State).
+     */
+    String roleOtherThanLatestOn(LocalDate day) {
+        ActorRole latest = null;
+        ActorRole then = null;
+        for (ActorRole r : roles) {
+            if (r.sector() == null || !r.isOffice()) {
+                continue;
+            }
+            if (latest == null || ActorRole.LATEST_FIRST.compare(r, latest) < 0) {
+                latest = r;
+            }
+            if (r.heldOn(day) && (then == null || ActorRole.LATEST_FIRST.compare(r, then) < 0)) {
+                then = r;
+            }
+        }
+        if (latest == null || latest.heldOn(day)) {
+            return null;
+        }
+        return then == null ? "" : then.describe();
     }
 
     boolean isPerson() {

@@ -1,5 +1,6 @@
 package io.newswire.tagger;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,8 +33,15 @@ final class ActorFinder {
         /**
          * The hand-written role, else the title the story writes, else a person's latest dated
          * role. An organisation's dated codes ("IGOUNO") are a sector, not a role: none reported.
+         * A story dated outside the person's latest office gets the title it writes, else the
+         * office held on its date, else none.
          */
-        private String role() {
+        private String role(LocalDate storyDate) {
+            String dated = storyDate == null || !def.isPerson() ? null : def.roleOtherThanLatestOn(storyDate);
+            if (dated != null) {
+                // the story predates (or postdates) the office the dictionary names
+                return writtenTitle != null ? writtenTitle : dated.isEmpty() ? null : dated;
+            }
             if (def.role() != null) {
                 return def.role();
             }
@@ -45,6 +53,13 @@ final class ActorFinder {
     }
 
     List<ActorTag> find(String text, List<NameMatch> matches, List<PlaceTag> places) {
+        return find(text, matches, places, null);
+    }
+
+    /**
+     * @param storyDate the day the story was written, or {@code null}: picks the role held then
+     */
+    List<ActorTag> find(String text, List<NameMatch> matches, List<PlaceTag> places, LocalDate storyDate) {
         Map<String, Found> found = new LinkedHashMap<>();
         List<Span> claimed = new ArrayList<>();
         for (NameMatch match : matches) {
@@ -66,7 +81,7 @@ final class ActorFinder {
         discover(text, matches, claimed, found);
         corefSurnames(text, claimed, found);
         return found.values().stream()
-                .map(f -> new ActorTag(f.def.id(), f.def.name(), f.def.type(), f.role(),
+                .map(f -> new ActorTag(f.def.id(), f.def.name(), f.def.type(), f.role(storyDate),
                         f.def.country(), f.mentions.stream().sorted(Comparator.comparingInt(Span::start)).toList()))
                 .sorted(Comparator.comparingInt(a -> a.mentions().get(0).start()))
                 .toList();

@@ -60,7 +60,7 @@ public final class EntityTagger {
         }
         // a demonym may open an unknown name ("Syrian Observatory"): it claims no actor text
         List<PlaceTag> named = body.places().stream().filter(p -> !"demonym".equals(p.kind())).toList();
-        List<ActorTag> actors = TitleCoreference.add(text, actorFinder.find(text, matches, named));
+        List<ActorTag> actors = TitleCoreference.add(text, actorFinder.find(text, matches, named, story.date()));
         CountryScorer.Result result = CountryScorer.score(evidence, leadEnd(text), body.macroRegions(), gazetteer);
         return new EntityTags(result.countries(), result.focus(), result.regions(), body.places(), actors);
     }

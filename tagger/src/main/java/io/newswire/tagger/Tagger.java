@@ -26,7 +26,7 @@ public final class Tagger {
         if (story.headline() == null || story.headline().isBlank()) {
             String leading = LeadingHeadline.find(story.text());
             if (leading != null) {
-                story = new StoryText(leading, story.text(), story.datelinePlace());
+                story = new StoryText(leading, story.text(), story.datelinePlace(), story.date());
             }
         }
         EntityTags found = entities.tag(story);

@@ -81,4 +81,26 @@ class ActorDictionaryTest {
         assertThat(baker.id()).isEqualTo("james-baker");
         assertThat(baker.role()).isEqualTo("Treasury Secretary");
     }
+
+    @Test
+    void aDatedStoryGetsTheRoleTheSpeakerHeldThatDay() {
+        String text = "Marco Rubio said the deal was bad. Rubio spoke in Miami.";
+
+        assertThat(roleOf(text, null)).as("undated: the dictionary role").isEqualTo("US Secretary of State");
+        assertThat(roleOf(text, LocalDate.of(2025, 6, 1))).isEqualTo("US Secretary of State");
+        assertThat(roleOf(text, LocalDate.of(2016, 3, 1))).isEqualTo("US government (legislature) (2011-2025)");
+        assertThat(roleOf(text, LocalDate.of(2005, 3, 1))).as("no office that day").isNull();
+    }
+
+    @Test
+    void aDatedStoryKeepsTheRoleOfAnActorWithoutDatedOffices() {
+        String text = "Mark Toner said the talks went well.";
+
+        assertThat(GAZETTEER.actor("mark-toner").roles()).isEmpty();
+        assertThat(roleOf(text, LocalDate.of(2016, 3, 1))).isEqualTo(roleOf(text, null));
+    }
+
+    private static String roleOf(String text, LocalDate date) {
+        return TAGGER.tag(new StoryText(null, text, null, date)).actors().get(0).role();
+    }
 }

@@ -3,10 +3,13 @@ package io.newswire.streams.topology;
 import io.newswire.schemas.Dateline;
 import io.newswire.schemas.WireStory;
 import io.newswire.tagger.DatelineLocation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /** How a WireStory becomes the text the tagger reads: paragraphs joined by a blank line. */
 public final class StoryText {
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
+    private static final int DATE_LENGTH = "2016-08-05".length();
 
     private StoryText() {}
 
@@ -15,7 +18,29 @@ public final class StoryText {
     }
 
     public static io.newswire.tagger.StoryText of(WireStory story) {
-        return new io.newswire.tagger.StoryText(story.getHeadline(), bodyOf(story), datelinePlace(story.getDateline()));
+        return new io.newswire.tagger.StoryText(story.getHeadline(), bodyOf(story), datelinePlace(story.getDateline()),
+                storyDate(story));
+    }
+
+    /**
+     * The day the story was written: its published time, else its version time (ISO-8601, the
+     * date part as the source wrote it). {@code null} when neither reads as a date; the receive
+     * time is not used, since a replayed archive would then date old copy today.
+     */
+    static LocalDate storyDate(WireStory story) {
+        LocalDate published = dateOf(story.getPublishedTime());
+        return published != null ? published : dateOf(story.getVersionTime());
+    }
+
+    private static LocalDate dateOf(String isoTime) {
+        if (isoTime == null || isoTime.length() < DATE_LENGTH) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(isoTime.substring(0, DATE_LENGTH));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**
