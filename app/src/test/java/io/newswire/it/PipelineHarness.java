@@ -6,7 +6,6 @@ import io.newswire.producer.IngestSummary;
 import io.newswire.producer.ProducerSettings;
 import io.newswire.producer.StoryProducer;
 import io.newswire.producer.source.SourceFile;
-import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.WireStory;
 import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.NewswireStreamsApp;
@@ -14,16 +13,17 @@ import io.newswire.streams.TopicSetup;
 import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.config.TopicNames;
 import io.newswire.streams.feeds.FeedRules;
+import io.newswire.streams.neardup.MinHash;
+import io.newswire.streams.neardup.Sighting;
+import io.newswire.streams.topology.NearDuplicateIndex;
 import io.newswire.tagger.Tagger;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
  * The real pipeline on the fixture's broker: topics under a unique prefix, the exactly-once
@@ -87,18 +87,17 @@ final class PipelineHarness implements AutoCloseable {
         }
     }
 
-    /** Family ids of the stories in this instance's global signature table, one per band they fill. */
+    /** Family ids of the stories whose signature this instance's near-duplicate index holds. */
     List<String> signedStoryIds() {
-        List<String> ids = new ArrayList<>();
-        try (KeyValueIterator<String, ValueAndTimestamp<SignatureBand>> all = app.storySignatures().all()) {
-            all.forEachRemaining(band -> band.value.value().getEntries().forEach(e -> ids.add(e.getStoryId())));
-        }
-        return ids;
+        return app.nearDuplicateIndex().storyIds();
     }
 
-    /** Whether this instance's global table of whole signatures holds the story's. */
-    boolean hasSignatureOf(String storyId) {
-        return app.storyMinHashes().get(storyId) != null;
+    /** Whether this instance's near-duplicate index holds the story's signature and lists it under all its bands. */
+    boolean isIndexed(String storyId) {
+        NearDuplicateIndex index = app.nearDuplicateIndex();
+        Optional<Sighting> signature = index.signatureOf(storyId);
+        return signature.isPresent() && MinHash.bandKeys(signature.get().signature()).stream()
+                .allMatch(bandKey -> index.band(bandKey).contains(signature.get().entry()));
     }
 
     TopicReader reader() {

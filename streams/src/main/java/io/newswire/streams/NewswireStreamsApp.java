@@ -1,10 +1,9 @@
 package io.newswire.streams;
 
-import io.newswire.schemas.SignatureBand;
-import io.newswire.schemas.StoryMinHash;
 import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.feeds.FeedRules;
+import io.newswire.streams.topology.NearDuplicateIndex;
 import io.newswire.streams.topology.NewswireTopology;
 import io.newswire.tagger.Tagger;
 import java.time.Clock;
@@ -12,12 +11,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,21 +80,11 @@ public final class NewswireStreamsApp implements AutoCloseable {
     }
 
     /**
-     * This instance's copy of the global signature table (band key → the recent stories with that
-     * band): what the next story will be compared with. Queryable once the app is RUNNING.
+     * This instance's copy of the near-duplicate index (story signatures and the band lists that
+     * name them): what the next story will be compared with. Queryable once the app is RUNNING.
      */
-    public ReadOnlyKeyValueStore<String, ValueAndTimestamp<SignatureBand>> storySignatures() {
-        return streams.store(StoreQueryParameters.fromNameAndType(
-                NewswireTopology.SIGNATURE_STORE, QueryableStoreTypes.timestampedKeyValueStore()));
-    }
-
-    /**
-     * This instance's copy of the global table of whole signatures (story family id → its
-     * signature), where the stories the bands name are looked up. Queryable once the app is RUNNING.
-     */
-    public ReadOnlyKeyValueStore<String, ValueAndTimestamp<StoryMinHash>> storyMinHashes() {
-        return streams.store(StoreQueryParameters.fromNameAndType(
-                NewswireTopology.MINHASH_STORE, QueryableStoreTypes.timestampedKeyValueStore()));
+    public NearDuplicateIndex nearDuplicateIndex() {
+        return NearDuplicateIndex.query(streams);
     }
 
     @Override

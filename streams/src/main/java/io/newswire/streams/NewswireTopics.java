@@ -8,6 +8,7 @@ import io.newswire.schemas.TaggedStory;
 import io.newswire.schemas.WireStory;
 import io.newswire.schemas.serde.NewswireSerdes;
 import io.newswire.streams.config.TopicNames;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -20,12 +21,13 @@ import org.apache.kafka.common.serialization.Serdes;
  *   <tr><td>newswire.feed.&lt;name&gt;</td><td>story family id</td><td>TaggedStory</td></tr>
  *   <tr><td>newswire.statements</td><td>speaker id</td><td>Statement</td></tr>
  *   <tr><td>newswire.alerts</td><td>speaker id</td><td>Alert</td></tr>
- *   <tr><td>newswire.story-signatures</td><td>band key {@code <index>:<hex>}</td><td>SignatureBand
- *       (compacted; read back as a global table)</td></tr>
  *   <tr><td>newswire.story-minhash</td><td>story family id</td><td>StoryMinHash
- *       (compacted; read back as a global table)</td></tr>
+ *       (compacted; read back into the global near-duplicate index)</td></tr>
  *   <tr><td>newswire.rejected</td><td>original key bytes</td><td>original value bytes (error in headers)</td></tr>
  * </table>
+ *
+ * <p>{@code bandSerde} is the serde of the band lists the near-duplicate index keeps in its local
+ * store; they are on no topic, the index rebuilds them from {@code newswire.story-minhash}.
  */
 public record NewswireTopics(
         TopicNames names,
@@ -33,8 +35,8 @@ public record NewswireTopics(
         Topic<String, TaggedStory> tagged,
         Topic<String, Statement> statements,
         Topic<String, Alert> alerts,
-        Topic<String, SignatureBand> signatures,
-        Topic<String, StoryMinHash> minHashes) {
+        Topic<String, StoryMinHash> minHashes,
+        Serde<SignatureBand> bandSerde) {
 
     public static NewswireTopics create(TopicNames names, NewswireSerdes serdes) {
         return new NewswireTopics(
@@ -43,8 +45,8 @@ public record NewswireTopics(
                 new Topic<>(names.tagged(), Serdes.String(), serdes.taggedStory()),
                 new Topic<>(names.statements(), Serdes.String(), serdes.statement()),
                 new Topic<>(names.alerts(), Serdes.String(), serdes.alert()),
-                new Topic<>(names.signatures(), Serdes.String(), serdes.signatureBand()),
-                new Topic<>(names.minHashes(), Serdes.String(), serdes.storyMinHash()));
+                new Topic<>(names.minHashes(), Serdes.String(), serdes.storyMinHash()),
+                serdes.signatureBand());
     }
 
     /** A feed topic: same key and value types as the tagged firehose. */

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicSetup {
     /**
-     * How long a band of story signatures, or a story's signature, is kept after its last update;
-     * longer than any near-duplicate window.
+     * How long a story's signature is kept on {@code newswire.story-minhash} after its last
+     * version; longer than any near-duplicate window, so an index rebuilt from the topic holds
+     * every story a new one may be compared with.
      */
     public static final Duration SIGNATURE_RETENTION = Duration.ofDays(7);
 
@@ -80,9 +81,9 @@ public final class TopicSetup {
             // dead letters carry the original bytes of stories: keep them long enough to replay
             return Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(30L * 24 * 3600 * 1000));
         }
-        if (topic.equals(names.signatures()) || topic.equals(names.minHashes())) {
-            // compaction keeps the newest list per band (the newest signature per story); deletion
-            // forgets bands (stories) no story updated for a week
+        if (topic.equals(names.minHashes())) {
+            // compaction keeps the newest signature per story; deletion forgets stories with no
+            // new version for a week
             return Map.of(
                     TopicConfig.CLEANUP_POLICY_CONFIG,
                     TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,

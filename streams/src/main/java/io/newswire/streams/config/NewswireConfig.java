@@ -38,7 +38,6 @@ public record NewswireConfig(
     public static final String TOPIC_STATEMENTS = "newswire.topic.statements";
     public static final String TOPIC_ALERTS = "newswire.topic.alerts";
     public static final String TOPIC_REJECTED = "newswire.topic.rejected";
-    public static final String TOPIC_SIGNATURES = "newswire.topic.signatures";
     public static final String TOPIC_MINHASHES = "newswire.topic.minhashes";
     public static final String FEED_TOPIC_PREFIX = "newswire.feed.topic.prefix";
     public static final String FEEDS_FILE = "newswire.feeds.file";

@@ -10,7 +10,6 @@ public record TopicNames(
         String statements,
         String alerts,
         String rejected,
-        String signatures,
         String minHashes,
         String feedPrefix) {
 
@@ -20,7 +19,6 @@ public record TopicNames(
             "newswire.statements",
             "newswire.alerts",
             "newswire.rejected",
-            "newswire.story-signatures",
             "newswire.story-minhash",
             "newswire.feed.");
 
@@ -31,7 +29,6 @@ public record TopicNames(
                 values.getOrDefault(NewswireConfig.TOPIC_STATEMENTS, DEFAULT.statements),
                 values.getOrDefault(NewswireConfig.TOPIC_ALERTS, DEFAULT.alerts),
                 values.getOrDefault(NewswireConfig.TOPIC_REJECTED, DEFAULT.rejected),
-                values.getOrDefault(NewswireConfig.TOPIC_SIGNATURES, DEFAULT.signatures),
                 values.getOrDefault(NewswireConfig.TOPIC_MINHASHES, DEFAULT.minHashes),
                 values.getOrDefault(NewswireConfig.FEED_TOPIC_PREFIX, DEFAULT.feedPrefix));
     }
@@ -39,7 +36,7 @@ public record TopicNames(
     /** The same names with a prefix, so tests and benchmarks can share one broker. */
     public TopicNames prefixed(String prefix) {
         return new TopicNames(prefix + raw, prefix + tagged, prefix + statements, prefix + alerts,
-                prefix + rejected, prefix + signatures, prefix + minHashes, prefix + feedPrefix);
+                prefix + rejected, prefix + minHashes, prefix + feedPrefix);
     }
 
     public String feed(String feedName) {
@@ -48,6 +45,6 @@ public record TopicNames(
 
     /** The fixed topics (not the feed topics). */
     public List<String> fixed() {
-        return List.of(raw, tagged, statements, alerts, rejected, signatures, minHashes);
+        return List.of(raw, tagged, statements, alerts, rejected, minHashes);
     }
 }

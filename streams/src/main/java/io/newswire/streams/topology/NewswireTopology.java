@@ -1,8 +1,6 @@
 package io.newswire.streams.topology;
 
-import io.newswire.schemas.SignatureBand;
 import io.newswire.schemas.Statement;
-import io.newswire.schemas.StoryMinHash;
 import io.newswire.schemas.TaggedStory;
 import io.newswire.streams.NewswireTopics;
 import io.newswire.streams.feeds.FeedRules;
@@ -12,12 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -31,9 +27,8 @@ import org.apache.kafka.streams.state.Stores;
  * newswire.stories.raw (story id → WireStory)
  *   → gate-versions [story-versions]   drop exact re-sends and stale versions
  *   → tag-story                        regions, actors, statements, feeds (dead-letters untaggable stories)
- *   → mark-near-duplicates [global story-signatures, story-minhash]  MinHash + LSH bands; nearDuplicateOf = most similar earlier copy
+ *   → mark-near-duplicates [global near-duplicate-index]  MinHash + LSH bands; nearDuplicateOf = most similar earlier copy
  *       → select-story-minhash → newswire.story-minhash (story id → StoryMinHash)
- *       → split-signature-bands → newswire.story-signatures (band key → SignatureBand)
  *   → unwrap-signed-story
  *   → route-kills [story-feeds]        a kill (pubStatus CANCELED) goes to every feed the story reached
  *   → newswire.stories.tagged           (story id → TaggedStory)
@@ -41,6 +36,8 @@ import org.apache.kafka.streams.state.Stores;
  *   → split-statements → newswire.statements (speaker id → Statement)
  * newswire.statements
  *   → detect-new-statements [statements-seen, speaker-recent-quotes] → newswire.alerts (speaker id → Alert)
+ * newswire.story-minhash (global, every instance reads every partition)
+ *   → index-story-minhash [near-duplicate-index]  signature by story id, story added to its 16 band lists
  * </pre>
  *
  * <p>The alert detector reads the statements topic back rather than the in-memory stream, so its
@@ -48,18 +45,14 @@ import org.apache.kafka.streams.state.Stores;
  * stories meet in one store and alert once.
  *
  * <p>Near-duplicates come from other desks and agencies under other family ids, so they land on
- * other partitions: the signature bands go through the compacted {@code newswire.story-signatures}
- * topic and come back as the global table {@code story-signatures}, which every instance holds whole.
- * The bands name stories by id only; each story's whole signature goes once through the compacted
- * {@code newswire.story-minhash} topic into the global table {@code story-minhash}, where the
- * marker looks up the candidates the bands name.
+ * other partitions: each signed story writes one record, its signature, to the compacted {@code
+ * newswire.story-minhash} topic, and the global processor {@code index-story-minhash} on every
+ * instance files it in the global store {@code near-duplicate-index}, both under the story's id
+ * and in the lists of its sixteen band keys, which it recomputes from the signature (see {@link
+ * NearDuplicateIndexer}, also for how the index is rebuilt on restart). Writing band lists to a
+ * topic of their own, as before, cost 16 more records per story in the exactly-once transaction.
  */
 public final class NewswireTopology {
-    /** The global store of story signature bands (band key → SignatureBand), for interactive queries. */
-    public static final String SIGNATURE_STORE = NearDuplicateMarker.STORE;
-    /** The global store of story signatures (story family id → StoryMinHash), for interactive queries. */
-    public static final String MINHASH_STORE = NearDuplicateMarker.MINHASH_STORE;
-
     private NewswireTopology() {}
 
     /** Settings of the topology itself (not of the Kafka clients). */
@@ -83,12 +76,8 @@ public final class NewswireTopology {
                 .processValues(() -> new NearDuplicateMarker(settings.nearDuplicates()),
                         Named.as("mark-near-duplicates"));
 
-        // the signature first: a band entry naming the story should not reach the stores before it
         signed.flatMap((storyId, story) -> story.minHash(), Named.as("select-story-minhash"))
                 .to(topics.minHashes().name(), topics.minHashes().produced("write-story-minhash"));
-
-        signed.flatMap((storyId, story) -> story.bands(), Named.as("split-signature-bands"))
-                .to(topics.signatures().name(), topics.signatures().produced("write-story-signatures"));
 
         KStream<String, TaggedStory> tagged = signed
                 .mapValues(SignedStory::story, Named.as("unwrap-signed-story"))
@@ -107,15 +96,14 @@ public final class NewswireTopology {
                         Named.as("detect-new-statements"), AlertProcessor.STORE, AlertProcessor.RECENT_STORE)
                 .to(topics.alerts().name(), topics.alerts().produced("write-alerts"));
 
-        // added last so the existing sub-topologies keep their numbers (and tasks their state directories)
-        builder.globalTable(topics.signatures().name(), topics.signatures().consumed("read-story-signatures"),
-                Materialized.<String, SignatureBand, KeyValueStore<Bytes, byte[]>>as(NearDuplicateMarker.STORE)
-                        .withKeySerde(topics.signatures().keySerde())
-                        .withValueSerde(topics.signatures().valueSerde()));
-        builder.globalTable(topics.minHashes().name(), topics.minHashes().consumed("read-story-minhash"),
-                Materialized.<String, StoryMinHash, KeyValueStore<Bytes, byte[]>>as(NearDuplicateMarker.MINHASH_STORE)
-                        .withKeySerde(topics.minHashes().keySerde())
-                        .withValueSerde(topics.minHashes().valueSerde()));
+        // added last so the existing sub-topologies keep their numbers (and tasks their state directories);
+        // the processor is named by the Consumed: index-story-minhash, its source index-story-minhash-source
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NearDuplicateIndex.STORE),
+                        Serdes.String(), new IndexValueSerde(topics.minHashes().valueSerde(), topics.bandSerde())),
+                topics.minHashes().name(),
+                topics.minHashes().consumed("index-story-minhash"),
+                () -> new NearDuplicateIndexer(settings.nearDuplicates()));
 
         return builder.build();
     }

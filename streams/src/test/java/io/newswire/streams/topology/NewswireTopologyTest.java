@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.schemas.Alert;
 import io.newswire.schemas.PubStatus;
-import io.newswire.schemas.SignatureBand;
-import io.newswire.schemas.SignatureEntry;
 import io.newswire.schemas.Statement;
 import io.newswire.schemas.StoryMinHash;
 import io.newswire.schemas.TaggedStory;
@@ -16,8 +14,10 @@ import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.config.NewswireConfig;
 import io.newswire.streams.config.TopicNames;
 import io.newswire.streams.feeds.FeedRules;
+import io.newswire.streams.neardup.BandEntry;
 import io.newswire.streams.neardup.MinHash;
 import io.newswire.streams.neardup.NearDuplicateRule;
+import io.newswire.streams.neardup.Sighting;
 import io.newswire.tagger.Tagger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,8 +37,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +60,6 @@ class NewswireTopologyTest {
     private TestOutputTopic<String, Statement> statements;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<byte[], byte[]> rejected;
-    private TestOutputTopic<String, SignatureBand> signatures;
     private TestOutputTopic<String, StoryMinHash> minHashes;
 
     @BeforeEach
@@ -86,8 +83,6 @@ class NewswireTopologyTest {
                 names.statements(), new StringDeserializer(), serdes.statement().deserializer());
         alerts = driver.createOutputTopic(names.alerts(), new StringDeserializer(), serdes.alert().deserializer());
         rejected = driver.createOutputTopic(names.rejected(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        signatures = driver.createOutputTopic(
-                names.signatures(), new StringDeserializer(), serdes.signatureBand().deserializer());
         minHashes = driver.createOutputTopic(
                 names.minHashes(), new StringDeserializer(), serdes.storyMinHash().deserializer());
     }
@@ -99,6 +94,11 @@ class NewswireTopologyTest {
 
     private TestOutputTopic<String, TaggedStory> feed(String name) {
         return driver.createOutputTopic(names.feed(name), new StringDeserializer(), serdes.taggedStory().deserializer());
+    }
+
+    /** This driver's near-duplicate index, as the marker reads it. */
+    private NearDuplicateIndex index() {
+        return new NearDuplicateIndex(driver.<String, IndexValue>getKeyValueStore(NearDuplicateIndex.STORE));
     }
 
     private void send(WireStory story) {
@@ -295,28 +295,69 @@ class NewswireTopologyTest {
     }
 
     @Test
-    void shouldWriteSixteenSlimSignatureBandsAndOneWholeSignaturePerStoryAndReadThemBackIntoTheGlobalStores() {
+    void shouldWriteOneSignatureRecordPerStoryAndIndexItUnderItsIdAndItsSixteenBandKeys() {
         WireStory original = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
         raw.pipeInput(original.getId(), original, Stories.RECEIVED);
 
-        List<TestRecord<String, SignatureBand>> bands = signatures.readRecordsToList();
-        assertThat(bands).extracting(TestRecord::key).hasSize(MinHash.BANDS)
-                .allMatch(key -> key.matches("([0-9]|1[0-5]):[0-9a-f]{4}"))
-                .extracting(key -> key.substring(0, key.indexOf(':'))).doesNotHaveDuplicates();
-        KeyValueStore<String, ValueAndTimestamp<SignatureBand>> store =
-                driver.getTimestampedKeyValueStore(NearDuplicateMarker.STORE);
-        for (TestRecord<String, SignatureBand> band : bands) {
-            assertThat(band.value().getEntries()).extracting(SignatureEntry::getStoryId).containsExactly("aleppo-desk-1");
-            assertThat(band.value().getEntries().get(0).getSeenAt()).isEqualTo(Stories.RECEIVED);
-            assertThat(store.get(band.key()).value()).isEqualTo(band.value());
-        }
         List<TestRecord<String, StoryMinHash>> signed = minHashes.readRecordsToList();
         assertThat(signed).extracting(TestRecord::key).containsExactly("aleppo-desk-1");
         assertThat(signed.get(0).value().getSignature().remaining()).isEqualTo(MinHash.SIZE * Integer.BYTES);
         assertThat(signed.get(0).value().getSeenAt()).isEqualTo(Stories.RECEIVED);
-        KeyValueStore<String, ValueAndTimestamp<StoryMinHash>> minHashStore =
-                driver.getTimestampedKeyValueStore(NearDuplicateMarker.MINHASH_STORE);
-        assertThat(minHashStore.get("aleppo-desk-1").value()).isEqualTo(signed.get(0).value());
+        assertThat(driver.producedTopicNames().stream()
+                        .filter(topic -> topic.startsWith("newswire.") && !topic.startsWith(names.feedPrefix())))
+                .as("no topic but the signature's carries near-duplicate state")
+                .containsExactlyInAnyOrder(names.tagged(), names.statements(), names.alerts(), names.minHashes());
+        assertThat(driver.producedTopicNames()).as("the index has no changelog")
+                .noneMatch(topic -> topic.contains(NearDuplicateIndex.STORE));
+
+        Sighting indexed = index().signatureOf("aleppo-desk-1").orElseThrow();
+        assertThat(indexed.seenAt()).isEqualTo(Stories.RECEIVED.toEpochMilli());
+        List<String> bandKeys = MinHash.bandKeys(indexed.signature());
+        assertThat(bandKeys).hasSize(MinHash.BANDS);
+        for (String bandKey : bandKeys) {
+            assertThat(index().band(bandKey)).as("band %s", bandKey)
+                    .containsExactly(new BandEntry("aleppo-desk-1", Stories.RECEIVED.toEpochMilli()));
+        }
+        assertThat(index().storyIds()).containsExactly("aleppo-desk-1");
+    }
+
+    @Test
+    void shouldMarkACopySentAMillisecondAfterItsOriginal() {
+        WireStory original = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
+        WireStory copy = Stories.aleppoFromDesk("agency-2-aleppo", "BEIRUT, Aug 5 (Other Agency) -");
+        raw.pipeInput(original.getId(), original, Stories.RECEIVED);
+        raw.pipeInput(copy.getId(), copy, Stories.RECEIVED.plusMillis(1));
+
+        assertThat(tagged.readValuesToList()).extracting(TaggedStory::getNearDuplicateOf)
+                .containsExactly(null, "aleppo-desk-1");
+    }
+
+    @Test
+    void shouldCompareACandidateWithTheNewestVersionItsFamilyIndexed() {
+        WireStory original = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
+        WireStory rewritten = WireStory.newBuilder(Stories.centralBank("aleppo-desk-1")).setVersion(2).build();
+        WireStory copy = Stories.aleppoFromDesk("agency-2-aleppo", "BEIRUT, Aug 5 (Other Agency) -");
+        raw.pipeInput(original.getId(), original, Stories.RECEIVED);
+        raw.pipeInput(rewritten.getId(), rewritten, Stories.RECEIVED.plusSeconds(60));
+        raw.pipeInput(copy.getId(), copy, Stories.RECEIVED.plusSeconds(120));
+
+        // the original's bands still name aleppo-desk-1, but its signature is now the rewrite's
+        assertThat(tagged.readValuesToList()).extracting(TaggedStory::getNearDuplicateOf)
+                .containsExactly(null, null, null);
+    }
+
+    @Test
+    void shouldForgetAStorysSignatureOnATombstoneAndSkipTheBandsStillNamingIt() {
+        WireStory original = Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -");
+        raw.pipeInput(original.getId(), original, Stories.RECEIVED);
+        TestInputTopic<String, StoryMinHash> signatures = driver.createInputTopic(
+                names.minHashes(), new StringSerializer(), serdes.storyMinHash().serializer());
+        signatures.pipeInput("aleppo-desk-1", null, Stories.RECEIVED.plusSeconds(1));
+        WireStory copy = Stories.aleppoFromDesk("agency-2-aleppo", "BEIRUT, Aug 5 (Other Agency) -");
+        raw.pipeInput(copy.getId(), copy, Stories.RECEIVED.plusSeconds(60));
+
+        assertThat(index().signatureOf("aleppo-desk-1")).isEmpty();
+        assertThat(tagged.readValuesToList()).extracting(TaggedStory::getNearDuplicateOf).containsExactly(null, null);
     }
 
     @Test
@@ -339,7 +380,11 @@ class NewswireTopologyTest {
         List<TaggedStory> out = tagged.readValuesToList();
         assertThat(out).extracting(t -> t.getStory().getVersion()).containsExactly(1, 2);
         assertThat(out).extracting(TaggedStory::getNearDuplicateOf).containsExactly(null, null);
-        assertThat(signatures.readValuesToList()).last().extracting(b -> b.getEntries().size()).isEqualTo(1);
+        Sighting newest = index().signatureOf("aleppo-desk-1").orElseThrow();
+        assertThat(newest.seenAt()).isEqualTo(Stories.RECEIVED.plus(Duration.ofHours(1)).toEpochMilli());
+        for (String bandKey : MinHash.bandKeys(newest.signature())) {
+            assertThat(index().band(bandKey)).as("band %s", bandKey).containsExactly(newest.entry());
+        }
     }
 
     @Test
@@ -356,15 +401,14 @@ class NewswireTopologyTest {
     void shouldNeitherSignNorMarkAKill() {
         raw.pipeInput("aleppo-desk-1", Stories.aleppoFromDesk("aleppo-desk-1", "BEIRUT, Aug 5 (Newswire) -"),
                 Stories.RECEIVED);
-        signatures.readRecordsToList();
         minHashes.readRecordsToList();
         WireStory kill = WireStory.newBuilder(Stories.aleppoFromDesk("agency-2-aleppo", "BEIRUT, Aug 5 (Newswire) -"))
                 .setPubStatus(PubStatus.CANCELED).build();
         raw.pipeInput(kill.getId(), kill, Stories.RECEIVED.plusSeconds(60));
 
         assertThat(tagged.readValuesToList()).extracting(TaggedStory::getNearDuplicateOf).containsExactly(null, null);
-        assertThat(signatures.isEmpty()).isTrue();
         assertThat(minHashes.isEmpty()).isTrue();
+        assertThat(index().storyIds()).containsExactly("aleppo-desk-1");
     }
 
     private static String header(TestRecord<byte[], byte[]> record, String name) {
