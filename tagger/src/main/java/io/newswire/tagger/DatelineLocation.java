@@ -59,7 +59,7 @@ public final class DatelineLocation {
         List<String> parts = new ArrayList<>();
         for (String raw : head.split(",")) {
             String part = raw.strip();
-            if (!part.isEmpty() && opensDate(part)) {
+            if (!part.isEmpty() && (parts.isEmpty() ? isDateOnly(part) : opensDate(part))) {
                 closed = true;
                 break;
             }
@@ -96,6 +96,18 @@ public final class DatelineLocation {
         int space = part.indexOf(' ');
         String first = (space < 0 ? part : part.substring(0, space)).replace(".", "").toLowerCase(Locale.ROOT);
         return DATE_WORDS.contains(first);
+    }
+
+    /**
+     * The first part is a date only when nothing but a number follows its first word ("March 2",
+     * "Monday"): "SUN CITY" and "MAY PEN" are towns.
+     */
+    private static boolean isDateOnly(String part) {
+        if (!opensDate(part)) {
+            return false;
+        }
+        int space = part.indexOf(' ');
+        return space < 0 || Character.isDigit(part.charAt(0)) || part.substring(space + 1).strip().chars().allMatch(Character::isDigit);
     }
 
     /** A state or country after the city: capitalised and at most a few words. */

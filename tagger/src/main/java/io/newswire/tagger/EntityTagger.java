@@ -52,8 +52,9 @@ public final class EntityTagger {
                 : hasDateline ? DatelineLocation.leading(text.substring(inTextDateline.start(1),
                         Math.min(text.length(), inTextDateline.start(1) + LEADING_DATELINE_MAX))) : null;
         if (dateline != null) {
+            // the last part is the widest: "HANOVER, N.H." is in the US whatever Hanover's default
             evidenceIn(dateline, Evidence.Source.DATELINE).stream()
-                    .filter(Evidence::strong).findFirst().ifPresent(evidence::add);
+                    .filter(Evidence::strong).reduce((first, last) -> last).ifPresent(evidence::add);
         }
         if (story.headline() != null && !story.headline().isBlank()) {
             evidence.addAll(headlineEvidence(story.headline(), evidence));
@@ -68,8 +69,9 @@ public final class EntityTagger {
     /**
      * Evidence from the headline. An all-capital headline ("JAPAN REJECTS U.S. OBJECTIONS TO
      * FAIRCHILD SALE") makes every word look like a name, so towns named like common words
-     * ("SALE", Salé in Morocco) would match: there the headline only adds weight to countries
-     * that the body or dateline names as well.
+     * ("SALE", Salé in Morocco) would match: there a city or region only adds weight to a
+     * country the body or dateline names as well; country names and demonyms ("UKRAINE",
+     * "RUSSIAN") count as written.
      */
     private List<Evidence> headlineEvidence(String headline, List<Evidence> storyEvidence) {
         List<Evidence> found = evidenceIn(headline, Evidence.Source.HEADLINE);
@@ -78,6 +80,15 @@ public final class EntityTagger {
         }
         Set<String> named = new HashSet<>();
         storyEvidence.forEach(e -> named.add(e.country()));
+        for (NameMatch match : gazetteer.matcher().findAll(headline)) {
+            NameEntry country = match.first(NameEntry.Kind.COUNTRY);
+            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
+            if (country != null && country.country() != null) {
+                named.add(country.country());
+            } else if (demonym != null && demonym.country() != null) {
+                named.add(demonym.country());
+            }
+        }
         return found.stream().filter(e -> named.contains(e.country())).toList();
     }
 

@@ -51,6 +51,41 @@ final class Readings {
             read.add(regions.isEmpty() ? match : new NameMatch(match.span(), match.surface(), regions));
             previous = match;
         }
+        return placesBeforeTheirCountry(text, matches, read);
+    }
+
+    /**
+     * "VALENCIA, Spain", "San Jose, Costa Rica", "HANOVER, N.H.": a place right before a comma
+     * and a country or region is read in that country when it has a reading there (not
+     * Valencia in Venezuela, not San Jose in California), and needs no other corroboration.
+     */
+    private static List<NameMatch> placesBeforeTheirCountry(String text, List<NameMatch> matches, List<NameMatch> read) {
+        for (int i = 0; i + 1 < read.size(); i++) {
+            NameMatch place = read.get(i);
+            NameMatch next = read.get(i + 1);
+            if (place.has(NameEntry.Kind.ACTOR) || next.has(NameEntry.Kind.ACTOR)
+                    || place.span().end() + 2 != next.span().start() || !text.startsWith(", ", place.span().end())) {
+                continue;
+            }
+            // the next name reads first as a country or region ("Texas"), not as a city of a list
+            // ("Moscow, Washington and Beijing")
+            NameEntry container = next.entries().get(0);
+            NameEntry.Kind written = matches.get(i + 1).entries().get(0).kind();
+            boolean containing = (written == NameEntry.Kind.COUNTRY || written == NameEntry.Kind.REGION)
+                    && (container.kind() == NameEntry.Kind.COUNTRY || container.kind() == NameEntry.Kind.REGION);
+            if (!containing || container.country() == null) {
+                continue;
+            }
+            List<NameEntry> inside = new ArrayList<>();
+            for (NameEntry e : place.entries()) {
+                if (local(e) && container.country().equals(e.country())) {
+                    inside.add(new NameEntry(e.name(), e.kind(), e.codes(), e.personLike(), false));
+                }
+            }
+            if (!inside.isEmpty() && inside.size() < place.entries().size()) {
+                read.set(i, new NameMatch(place.span(), place.surface(), inside));
+            }
+        }
         return read;
     }
 

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 /**
  * Title coreference: "the secretary" after "US Secretary of State John Kerry" is another mention
  * of Kerry. A definite title ("the minister", "the foreign minister") becomes a mention of the
- * person mentioned last before it whose role holds the title's words and whom the story itself
- * gave that title next to an earlier mention ("Secretary of State John Kerry", "Kirby, a State
- * Department spokesman"): a dictionary role alone is not enough, since the tagger does not know
- * the story's date ("the president" in a 2016 story is not Donald Trump). A title followed by "of"
+ * person whose role holds the title's words and whom the story itself gave that title next to
+ * an earlier mention ("Secretary of State John Kerry", "Kirby, a State Department spokesman"):
+ * a dictionary role alone is not enough, since it may not fit the story's date ("the president"
+ * in an undated 2016 story is not Donald Trump). Two people who fit ("President Trump met
+ * President Xi") leave the title unresolved. A title followed by "of"
  * or by a name ("the president of the company", "the minister Sergei Lavrov") introduces someone
  * rather than referring back, and is left alone.
  */
@@ -22,9 +23,11 @@ final class TitleCoreference {
     private static final Pattern DEFINITE_TITLE = Pattern.compile(
             "\\b[Tt]he ((?:(?:foreign|defen[cs]e|prime|vice|deputy|interior|finance|economy|trade|justice) )?"
                     + "(?:secretary(?:[- ]general)?+|minister|president|spokesman|spokeswoman|spokesperson|ambassador|envoy"
-                    + "|chancellor|premier|governor|mayor|senator|general|commander|king|queen|pope))"
+                    + "|chancellor|governor|mayor|senator|commander|king|queen|pope))"
                     + "(?![\\w-])(?! of\\b)(?!,? [A-Z])");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+    /** Words that make a role a different office from its head word: a vice-president is not the president. */
+    private static final List<String> RANK_WORDS = List.of("vice", "deputy", "former", "assistant", "under");
     /** How far before or after a mention the story's own title for the person may stand. */
     private static final int TITLE_WINDOW = 48;
 
@@ -66,34 +69,45 @@ final class TitleCoreference {
     }
 
     /**
-     * Index of the person whose role holds every word of the title and who was given the title
-     * beside a mention, mentioned last before {@code pos}.
+     * Index of the one person whose role holds every word of the title (and no rank word the
+     * title lacks: "the president" is not the vice-president) and who was given the title beside
+     * a mention before {@code pos}; -1 when none or when two people qualify ("President Trump
+     * met President Xi ... the president said" names neither for sure).
      */
     private static int latestWithRole(String text, List<ActorTag> actors, String title, int pos) {
         List<String> titleWords = Arrays.asList(WORDS.split(title));
         String head = titleWords.get(titleWords.size() - 1);
-        int best = -1;
-        int bestAt = -1;
+        int found = -1;
         for (int i = 0; i < actors.size(); i++) {
             ActorTag a = actors.get(i);
-            if (!a.isPerson() || a.role() == null
-                    || !Arrays.asList(WORDS.split(a.role().toLowerCase(Locale.ROOT))).containsAll(titleWords)) {
+            if (!a.isPerson() || a.role() == null || !roleFits(a.role(), titleWords)) {
                 continue;
             }
             boolean titled = false;
-            int lastBefore = -1;
             for (Span s : a.mentions()) {
-                if (s.end() <= pos) {
-                    lastBefore = s.start();
-                    titled |= titledBeside(text, s, head);
-                }
+                titled |= s.end() <= pos && titledBeside(text, s, head);
             }
-            if (titled && lastBefore > bestAt) {
-                best = i;
-                bestAt = lastBefore;
+            if (titled) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
             }
         }
-        return best;
+        return found;
+    }
+
+    private static boolean roleFits(String role, List<String> titleWords) {
+        List<String> roleWords = Arrays.asList(WORDS.split(role.toLowerCase(Locale.ROOT)));
+        if (!roleWords.containsAll(titleWords)) {
+            return false;
+        }
+        for (String rank : RANK_WORDS) {
+            if (roleWords.contains(rank) && !titleWords.contains(rank)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The title's head word written as a word just before or just after the mention ("presidential" is not "president"). */

@@ -22,6 +22,8 @@ class DatelineLocationTest {
         "BEIRUT                                      | BEIRUT",
         "LONDON -                                    | LONDON",
         "PARIS, 12 May                               | PARIS",
+        "SUN CITY, Ariz., March 2 -                  | SUN CITY, Ariz.",
+        "MAY PEN, Jamaica (Reuters) -                | MAY PEN, Jamaica",
     })
     void keepsTheStateOrCountryAfterTheCityAndDropsTheDateAndCredit(String dateline, String location) {
         assertThat(DatelineLocation.of(dateline)).isEqualTo(location);

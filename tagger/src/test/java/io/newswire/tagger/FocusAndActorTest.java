@@ -40,6 +40,21 @@ class FocusAndActorTest {
     }
 
     @Test
+    void shouldKeepCountryNamesOfAnAllCapitalHeadline() {
+        EntityTags tags = TAGGER.tag(StoryText.of("FRANCE AND GERMANY AGREE ON BUDGET",
+                "The two governments settled their dispute late on Monday."));
+        assertThat(tags.countries()).containsExactlyInAnyOrder("FR", "DE");
+    }
+
+    @Test
+    void shouldReadTheDatelineByTheStateOrCountryAfterItsCity() {
+        EntityTags tags = TAGGER.tag(StoryText.of(null, "VALENCIA, Spain (AP) \u2014 Storms closed the port on Monday."));
+        assertThat(tags.focusCountries()).containsExactly("ES");
+        EntityTags hanover = TAGGER.tag(new StoryText(null, "The college opened a new library.", "HANOVER, N.H."));
+        assertThat(hanover.focusCountries()).containsExactly("US");
+    }
+
+    @Test
     void shouldLetAnAllCapitalHeadlineWeighForCountriesTheBodyNames() {
         EntityTags tags = TAGGER.tag(StoryText.of("SYRIA TALKS RESUME",
                 "Envoys met in Geneva. Russia and Iran backed Syria, and Russia sent a delegation."));

@@ -49,6 +49,23 @@ class PlaceDisambiguationTest {
     }
 
     @Test
+    void shouldReadAPlaceBeforeItsCountryInThatCountry() {
+        assertThat(tag("Growers in San Jose, Costa Rica, expect a good harvest.").places())
+                .extracting(PlaceTag::name, PlaceTag::country)
+                .contains(tuple("San Jose", "CR"));
+        assertThat(tag("Orange groves near Valencia, Spain, were flooded.").places())
+                .extracting(PlaceTag::name, PlaceTag::country)
+                .contains(tuple("Valencia", "ES"));
+    }
+
+    @Test
+    void shouldKeepAListOfCitiesAList() {
+        assertThat(tag("Envoys flew between Moscow, Washington and Beijing.").places())
+                .extracting(PlaceTag::name, PlaceTag::country)
+                .contains(tuple("Moscow", "RU"));
+    }
+
+    @Test
     void shouldResolveAProvinceNamedWithItsSuffix() {
         EntityTags tags = tag("Rebels held most of Idlib province and parts of Aleppo Governorate.");
         assertThat(tags.places()).extracting(PlaceTag::name, PlaceTag::country, PlaceTag::kind)

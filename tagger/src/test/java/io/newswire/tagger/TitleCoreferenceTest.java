@@ -47,4 +47,27 @@ class TitleCoreferenceTest {
 
         assertThat(mentionsOf(text, "Ban Ki-moon")).containsExactly("Ban Ki-moon", "Ban Ki-moon", "The secretary-general");
     }
+
+    @Test
+    void theVicePresidentIsNotThePresident() {
+        String text = "Vice President JD Vance spoke in Ohio. Later the president signed the bill.";
+
+        assertThat(mentionsOf(text, "JD Vance")).containsExactly("JD Vance");
+    }
+
+    @Test
+    void twoPeopleWithTheTitleLeaveItUnresolved() {
+        String text = "US President Donald Trump met Chinese President Xi Jinping in Busan. The president said "
+                + "the talks went well.";
+
+        assertThat(mentionsOf(text, "Donald Trump")).containsExactly("Donald Trump");
+        assertThat(mentionsOf(text, "Xi Jinping")).containsExactly("Xi Jinping");
+    }
+
+    @Test
+    void theGeneralElectionIsNotAPerson() {
+        String text = "UN Secretary-General Antonio Guterres called for calm ahead of the general election in Kenya.";
+
+        assertThat(mentionsOf(text, "Antonio Guterres")).containsExactly("Antonio Guterres");
+    }
 }
