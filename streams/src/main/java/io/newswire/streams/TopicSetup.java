@@ -5,14 +5,17 @@ import io.newswire.streams.feeds.FeedRule;
 import io.newswire.streams.feeds.FeedRules;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +32,7 @@ public final class TopicSetup {
      */
     public static final Duration SIGNATURE_RETENTION = Duration.ofDays(7);
 
+    private static final Duration READY_POLL = Duration.ofMillis(100);
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
 
     private final int partitions;
@@ -74,6 +78,36 @@ public final class TopicSetup {
             LOG.info("created {} topics: {}", created.size(), created);
         }
         return created;
+    }
+
+    /**
+     * Waits until every topic is known to the cluster with a leader for each partition. A topic
+     * just created may not be in every broker's metadata yet; a Streams app started before then
+     * fails with {@code MissingSourceTopicException} and a pattern consumer waits for its next
+     * metadata refresh.
+     *
+     * @return true when all are ready within the timeout
+     */
+    public static boolean awaitReady(Admin admin, Collection<String> topics, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get();
+                boolean ready = described.size() == topics.size() && described.values().stream()
+                        .allMatch(d -> !d.partitions().isEmpty() && d.partitions().stream().allMatch(p -> p.leader() != null));
+                if (ready) {
+                    return true;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw new IllegalStateException("cannot describe topics " + topics, e.getCause());
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(READY_POLL.toMillis());
+        }
     }
 
     private static Map<String, String> configFor(String topic, TopicNames names) {

@@ -34,6 +34,8 @@ final class BenchClients {
     }
 
     /** read_committed, from the earliest offset, bytes in and out: the probe decodes only what it needs. */
+    private static final int PROBE_METADATA_MAX_AGE_MS = 1000;
+
     static Properties probeConsumer(String bootstrapServers, String groupId) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -45,6 +47,9 @@ final class BenchClients {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        // a pattern subscription (the feed probe) sees topics created after its first metadata
+        // fetch only at the next refresh: every second, not the default five minutes
+        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, PROBE_METADATA_MAX_AGE_MS);
         return props;
     }
 

@@ -39,6 +39,7 @@ final class FullPipelineScenario {
         TopicNames names = context.topicNames(slug);
         int partitions = context.settings().partitions();
         new TopicSetup(partitions, (short) 1).ensure(context.admin(), names, feeds);
+        RunningScenario.awaitTopics(context, TopicSetup.topicNames(names, feeds));
         List<LatencyProbe> probes = List.of(
                 RunningScenario.probe(context, slug, "tagged").topics(List.of(names.tagged()), partitions).start(),
                 RunningScenario.probe(context, slug, "feed")

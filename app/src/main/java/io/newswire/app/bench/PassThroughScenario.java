@@ -51,6 +51,7 @@ final class PassThroughScenario {
                 new NewTopic(names.raw(), partitions, (short) 1),
                 new NewTopic(names.tagged(), partitions, (short) 1),
                 new NewTopic(names.rejected(), partitions, (short) 1))).all().get();
+        RunningScenario.awaitTopics(context, List.of(names.raw(), names.tagged(), names.rejected()));
         LatencyProbe probe = RunningScenario.probe(context, slug, "output")
                 .topics(List.of(names.tagged()), partitions)
                 .start();

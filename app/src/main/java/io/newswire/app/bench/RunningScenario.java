@@ -1,6 +1,9 @@
 package io.newswire.app.bench;
 
+import io.newswire.streams.TopicSetup;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -8,6 +11,8 @@ import java.util.List;
  * application, its state directory and the probes on its outputs; and how it is torn down.
  */
 final class RunningScenario implements Scenario {
+    private static final Duration TOPICS_READY_TIMEOUT = Duration.ofSeconds(60);
+
     private final String name;
     private final ScenarioContext context;
     private final String slug;
@@ -25,6 +30,13 @@ final class RunningScenario implements Scenario {
         this.stopApplication = stopApplication;
         this.stateDir = stateDir;
         this.probes = List.copyOf(probes);
+    }
+
+    /** Waits until the scenario's topics have leaders, so neither its app nor its probes start blind. */
+    static void awaitTopics(ScenarioContext context, List<String> topics) throws InterruptedException {
+        if (!TopicSetup.awaitReady(context.admin(), topics, TOPICS_READY_TIMEOUT)) {
+            throw new IllegalStateException("topics not ready after " + TOPICS_READY_TIMEOUT + ": " + topics);
+        }
     }
 
     /** A probe builder for {@code output} of the scenario {@code slug}, on its own consumer group. */
