@@ -122,6 +122,20 @@ PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "das", "
              "della", "van", "von", "der", "den", "la", "le", "of", "the", "and", "y", "ul", "ud"}
 TITLE_WORDS = {w.lower() for w in GENERIC_WORDS}
 SUFFIXES = {"JR", "JR.", "SR", "SR.", "II", "III", "IV", "3D"}
+# The Phoenix dictionaries' snapshot: the latest date written in any of the three files read
+# (Phoenix.Countries says "generated 2014-01-30" from CountryInfo.140130 but holds edits up to
+# this day). An open end there means "still held when the dictionary was last edited", not
+# "still held now": Phoenix open ends are capped at this day.
+PHOENIX_SNAPSHOT = "2015-02-17"
+# Words of a curated role text naming an organisation, by the organisation's CAMEO code.
+ORG_TEXT = {
+    "UNO": ("UN", "United Nations", "UNRWA", "WHO", "IAEA", "UNICEF"), "NAT": ("NATO",),
+    "EUR": ("EU", "European", "ECB"), "EEC": ("EU", "European"), "IMF": ("IMF",),
+    "WBK": ("World Bank",), "WTO": ("WTO",), "AFU": ("African Union",), "ICC": ("ICC",),
+    "IAE": ("IAEA",),
+}
+# Named by a national office's text only as its place of work ("Ambassador to the United Nations").
+ALL_ORG_TEXT = {w for words in ORG_TEXT.values() for w in words} - {"European", "UN", "United Nations"}
 CODE = re.compile(r"\[([^\]]*)\]")
 DATE = re.compile(r"^([<>]?)\s*(\d{6}|\d{8})?\s*(?:-\s*(\d{6}|\d{8})?)?$")
 
@@ -316,7 +330,7 @@ def without_initials(words):
     return kept if len(kept) >= 2 and kept != words else None
 
 
-def phoenix_actors(paths, iso, common):
+def phoenix_actors(paths, iso, common, common_names=frozenset()):
     actors = []
     for path in paths:
         for block in read_tabari(path):
@@ -350,7 +364,7 @@ def phoenix_actors(paths, iso, common):
             if type_ == "person":
                 surname = names[0].split()[-1].lower()
                 names = [n for n in names if surname in n.lower().split()]  # not "U.S. Military"
-            names = [n for n in dedupe(names) if keep_name(n, type_, common)]
+            names = [n for n in dedupe(names) if keep_name(n, type_, common, common_names)]
             if not names:
                 continue
             roles = [r for r in (parse_role(b, iso) for b in block.roles) if r]
@@ -369,13 +383,21 @@ def dedupe(names):
     return out
 
 
-def keep_name(name, type_, common):
+def keep_name(name, type_, common, common_names=frozenset()):
     words = name.split()
     if len(words) < 2 and not name.startswith("{"):
         return False
     if type_ == "person" and common and all(w.lower() in common for w in words):
         return False  # "Will Power", "Grant Park": common words only
+    if type_ == "person" and len(words) == 2 and all(w.lower() in common_names for w in words):
+        return False  # "David Lee", "Mohamed Ahmed": a namesake is likelier than the official
     return True
+
+
+def read_common_names(path):
+    """The common given names and surnames list (one a line, # comments), lower case."""
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w.strip().lower() for w in (line.split("#", 1)[0] for line in f) if w.strip())
 
 
 def read_curated(path, iso):
@@ -390,7 +412,7 @@ def read_curated(path, iso):
             roles = [r for r in (parse_role(b, iso) for b in CODE.findall(f_[6])) if r]
             actors.append({"id": f_[0], "name": f_[1], "type": f_[2], "role": f_[3] or None,
                            "country": f_[4] or None, "names": [f_[1]] + aliases, "roles": roles,
-                           "sources": ["curated"]})
+                           "own_roles": list(roles), "sources": ["curated"]})
     return actors
 
 
@@ -410,16 +432,36 @@ def merge(curated, phoenix):
         if target is None:
             target = by_name.get(("phoenix", actor["name"].lower(), country))
         if target is None:
+            actor["roles"] = [capped(r) for r in actor["roles"]]
             merged.append(actor)
             by_name[("phoenix", actor["name"].lower(), country)] = actor
             continue
         if target["type"] != actor["type"]:
             continue
         target["names"] = dedupe(target["names"] + actor["names"])
-        target["roles"].extend(r for r in actor["roles"] if r not in target["roles"])
+        target["roles"].extend(r for r in phoenix_roles_for(target, actor["roles"]) if r not in target["roles"])
         if "phoenix" not in target["sources"]:
             target["sources"].append("phoenix")
     return drop_ambiguous(merged)
+
+
+def capped(role):
+    """A Phoenix role with an open end ends at the snapshot: nothing is known after it."""
+    return role if role[4] else role[:4] + (PHOENIX_SNAPSHOT,)
+
+
+def overlaps(a, b):
+    return (a[3] or "0000-00-00") <= (b[4] or "9999-12-31") and (b[3] or "0000-00-00") <= (a[4] or "9999-12-31")
+
+
+def phoenix_roles_for(target, roles):
+    """Phoenix roles merged into an actor. A curated actor with its own dated roles keeps them
+    as the truth: Phoenix roles that overlap them or are open (the Phoenix snapshot's "still
+    held") are dropped, the older ones kept. Otherwise open ends are capped at the snapshot."""
+    own = target.get("own_roles")
+    if not own:
+        return [capped(r) for r in roles]
+    return [r for r in roles if r[4] and not any(overlaps(r, o) for o in own)]
 
 
 def drop_ambiguous(actors):
@@ -451,6 +493,52 @@ def role_order(role):
     return (end or "9999-12-31", start or "0000-00-00")
 
 
+DEFENCE_OFFICE = re.compile(r"\bdefen[cs]e (minister|secretary)\b", re.IGNORECASE)
+
+
+def role_text_problems(actor, iso):
+    """Why a curated role text contradicts the actor's own dated offices (elite status aside),
+    or []. The text describes the latest office: an open one (by start; an undated one counts
+    as open and oldest), else the one ended last. Checked: "former "/"late " exactly when every
+    office has ended; an organisation's office names that organisation, a national office names
+    none and matches the country column; "defence minister/secretary" exactly when the office
+    is a ministry of defence (GOV...MIL)."""
+    offices = [r for r in actor["own_roles"] if r[2] and r[2] != "elite"]
+    text = actor["role"]
+    if not offices or not text:
+        return []
+    open_ = [r for r in offices if not r[4]]
+    latest = max(open_, key=lambda r: r[3] or "") if open_ else max(offices, key=lambda r: r[4])
+    problems = []
+    ended = text.startswith(("former ", "late "))
+    if not open_ and not ended:
+        problems.append(f"every office ended ({latest[4]}): the text should say 'former'")
+    if open_ and ended:
+        problems.append("an office is still held: the text should not say 'former'")
+    code = latest[0]
+    words = set(re.findall(r"[A-Za-z]+", text))
+    if code.startswith("IGO"):
+        orgs = [code[i:i + 3] for i in range(3, len(code), 3)]
+        names = [w for o in orgs for w in ORG_TEXT.get(o, ())]
+        if names and not any(n in text for n in names):
+            problems.append(f"latest office {code} but the text names none of {names}")
+    else:
+        named = sorted(w for w in ALL_ORG_TEXT if (w in words if " " not in w else w in text))
+        if named:
+            problems.append(f"latest office {code} is national but the text names {named}")
+        if latest[1] and latest[1] != actor["country"]:
+            problems.append(f"latest office {code} is in {latest[1]}, country column {actor['country']}")
+        if bool(DEFENCE_OFFICE.search(text)) != (code[3:].startswith("GOV") and "MIL" in code[6:]):
+            problems.append(f"latest office {code}: 'defence minister' in the text disagrees")
+    return problems
+
+
+def check_curated_roles(curated, iso):
+    problems = [f"{a['id']} ({a['role']}): {p}" for a in curated for p in role_text_problems(a, iso)]
+    if problems:
+        raise SystemExit("curated role texts contradict their dated roles:\n  " + "\n  ".join(problems))
+
+
 def slug(name):
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
@@ -462,6 +550,8 @@ def main():
     ap.add_argument("--phoenix", required=True, help="folder with the Phoenix *.actors.txt files")
     ap.add_argument("--countryinfo", required=True)
     ap.add_argument("--words", help="English word list (optional common-word filter)")
+    ap.add_argument("--common-names", default=os.path.join(os.path.dirname(__file__), "common_names.txt"),
+                    help="common given names and surnames (default: common_names.txt beside this script)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     iso = iso_table(args.countryinfo)
@@ -471,7 +561,9 @@ def main():
             common = {w.strip() for w in f if w.strip().isalpha() and w.strip().islower()}
     files = [os.path.join(args.phoenix, f"Phoenix.{n}.actors.txt")
              for n in ("Countries", "International", "MilNonState")]
-    actors = merge(read_curated(args.curated, iso), phoenix_actors(files, iso, common))
+    curated = read_curated(args.curated, iso)
+    check_curated_roles(curated, iso)
+    actors = merge(curated, phoenix_actors(files, iso, common, read_common_names(args.common_names)))
     ids = set()
     rows = []
     for actor in actors:

@@ -16,6 +16,8 @@ record ActorDef(String id, String name, String type, String role, String country
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final String FORMER = "former ";
+    private static final String LATE = "late ";
 
     ActorDef {
         aliases = List.copyOf(aliases);
@@ -69,6 +71,35 @@ record ActorDef(String id, String name, String type, String role, String country
             return null;
         }
         return then == null ? "" : then.describe();
+    }
+
+    /**
+     * The hand-written role for a story written on {@code day}: a text about an office that
+     * has ended ("former US President") loses "former "/"late " when the latest office was
+     * held that day (a 2023 story about Joe Biden). {@code null} without a hand-written role.
+     */
+    String roleTextOn(LocalDate day) {
+        if (role == null || day == null || !(role.startsWith(FORMER) || role.startsWith(LATE))) {
+            return role;
+        }
+        ActorRole latest = null;
+        for (ActorRole r : roles) {
+            if (r.sector() != null && r.isOffice() && (latest == null || ActorRole.LATEST_FIRST.compare(r, latest) < 0)) {
+                latest = r;
+            }
+        }
+        if (latest == null || !latest.heldOn(day)) {
+            return role;
+        }
+        return role.substring(role.indexOf(' ') + 1);
+    }
+
+    /**
+     * True for a person the curated layer does not describe (a Phoenix dictionary entry): no
+     * hand-written role. Such a name may be anyone's ("Juan Carlos Rodriguez, a teacher").
+     */
+    boolean isUncuratedPerson() {
+        return isPerson() && role == null;
     }
 
     boolean isPerson() {

@@ -43,7 +43,7 @@ final class ActorFinder {
                 return writtenTitle != null ? writtenTitle : dated.isEmpty() ? null : dated;
             }
             if (def.role() != null) {
-                return def.role();
+                return def.roleTextOn(storyDate);
             }
             if (writtenTitle != null) {
                 return writtenTitle;
@@ -64,6 +64,10 @@ final class ActorFinder {
         List<Span> claimed = new ArrayList<>();
         for (NameMatch match : matches) {
             NameEntry actor = match.first(NameEntry.Kind.ACTOR);
+            if (actor != null && actor.titleLength() == 0 && nameContinues(text, match.span())
+                    && gazetteer.actor(actor.codes().get(0)).isUncuratedPerson()) {
+                continue; // "Juan Carlos Rodriguez": someone else whose name starts alike
+            }
             if (actor != null) {
                 Found f = found.computeIfAbsent(actor.codes().get(0), id -> new Found(gazetteer.actor(id)));
                 Span span = match.span();
@@ -85,6 +89,12 @@ final class ActorFinder {
                         f.def.country(), f.mentions.stream().sorted(Comparator.comparingInt(Span::start)).toList()))
                 .sorted(Comparator.comparingInt(a -> a.mentions().get(0).start()))
                 .toList();
+    }
+
+    /** True when a capitalised word follows the match after one space: the name goes on. */
+    private static boolean nameContinues(String text, Span span) {
+        int next = span.end() + 1;
+        return next < text.length() && text.charAt(span.end()) == ' ' && Character.isUpperCase(text.charAt(next));
     }
 
     private void discover(String text, List<NameMatch> matches, List<Span> claimed, Map<String, Found> found) {

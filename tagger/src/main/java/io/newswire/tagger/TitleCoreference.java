@@ -27,7 +27,7 @@ final class TitleCoreference {
                     + "(?![\\w-])(?! of\\b)(?!,? [A-Z])");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
     /** Words that make a role a different office from its head word: a vice-president is not the president. */
-    private static final List<String> RANK_WORDS = List.of("vice", "deputy", "former", "assistant", "under");
+    private static final List<String> RANK_WORDS = List.of("vice", "deputy", "assistant", "under");
     /** How far before or after a mention the story's own title for the person may stand. */
     private static final int TITLE_WINDOW = 48;
 

@@ -36,9 +36,9 @@ class ActorDictionaryTest {
     @Test
     void shouldKeepTheCuratedRoleOfAnActorMergedWithItsPhoenixEntry() {
         ActorDef kerry = GAZETTEER.actor("john-kerry");
-        assertThat(kerry.role()).isEqualTo("US Secretary of State");
-        assertThat(kerry.roles()).as("dated roles from Phoenix").isNotEmpty();
-        assertThat(kerry.aliases()).as("Phoenix aliases").contains("John F. Kerry");
+        assertThat(kerry.role()).isEqualTo("former US Secretary of State");
+        assertThat(kerry.roles()).as("the curated dated roles").isNotEmpty();
+        assertThat(kerry.aliases()).as("Phoenix aliases").contains("John F. Kerry", "{secretary of state} Kerry");
     }
 
     @Test
@@ -98,6 +98,42 @@ class ActorDictionaryTest {
 
         assertThat(GAZETTEER.actor("mark-toner").roles()).isEmpty();
         assertThat(roleOf(text, LocalDate.of(2016, 3, 1))).isEqualTo(roleOf(text, null));
+    }
+
+    @Test
+    void phoenixOpenRolesDoNotExtendACuratedPersonsOfficeBeyondItsEnd() {
+        String biden = "Joe Biden said the deal was bad.";
+        assertThat(roleOf(biden, LocalDate.of(2016, 6, 1))).as("vice-president then")
+                .isEqualTo("US government (2009-2017)");
+        assertThat(roleOf(biden, LocalDate.of(2023, 6, 1))).as("in office: no 'former'").isEqualTo("US President");
+        assertThat(roleOf(biden, null)).isEqualTo("former US President");
+        assertThat(roleOf("Bashar al-Assad said the war was over.", LocalDate.of(2025, 6, 1))).isNull();
+        assertThat(roleOf("John Kerry said the talks went well.", LocalDate.of(2025, 6, 1)))
+                .isNotEqualTo("US Secretary of State");
+        assertThat(roleOf("John Kerry said the talks went well.", LocalDate.of(2015, 6, 1)))
+                .isEqualTo("US government (2013-2017)");
+    }
+
+    @Test
+    void phoenixOpenEndsStopAtTheDictionarySnapshot() {
+        ActorDef carter = GAZETTEER.actor("jimmy-carter");
+
+        assertThat(carter.roles()).allMatch(r -> r.to() != null && !r.to().isAfter(LocalDate.of(2015, 2, 17)));
+        assertThat(roleOf("Jimmy Carter said the talks went well.", LocalDate.of(2020, 6, 1))).isNull();
+    }
+
+    @Test
+    void aPhoenixNameFollowedByMoreOfANameIsSomeoneElse() {
+        assertThat(actors("Juan Carlos Rodriguez, a teacher, said the school was closed."))
+                .noneMatch(a -> a.name().startsWith("Juan Carlos"));
+    }
+
+    @Test
+    void aPhoenixNameOfCommonGivenNameAndSurnameIsNoActor() {
+        assertThat(actors("David Lee, a shop owner in Toronto, said prices rose. Lee said sales fell.")).isEmpty();
+        assertThat(actors("Ali Ahmad, 34, a taxi driver, said the road was closed.")).isEmpty();
+        assertThat(actors("Mohamed Ahmed, a fisherman, said the boats stayed in port.")).isEmpty();
+        assertThat(GAZETTEER.actor("vladimir-putin")).as("curated people are kept").isNotNull();
     }
 
     private static String roleOf(String text, LocalDate date) {
