@@ -97,9 +97,10 @@ class ReferenceStoryTest {
 
     @Test
     void shouldCarryAnnotatedRolesForTheStorysDay() {
-        // the annotation gives the roles held when the story was written (a February 2016
-        // ceasefire story); undated, the dictionary speaks of today ("former US President")
-        StoryText dated = new StoryText(story.headline(), story.text(), null, java.time.LocalDate.of(2016, 2, 12));
+        // the annotation gives the roles held when the story was written: early August 2016
+        // (Kerry spoke "in Laos last week", at the late-July ASEAN meetings in Vientiane);
+        // undated, the dictionary speaks of today ("former US President")
+        StoryText dated = new StoryText(story.headline(), story.text(), null, java.time.LocalDate.of(2016, 8, 5));
         Map<String, String> roles = EntityTagger.loadDefault().tag(dated).actors().stream().filter(a -> a.role() != null)
                 .collect(Collectors.toMap(ActorTag::name, ActorTag::role));
         assertThat(roles).containsEntry("John Kerry", "US Secretary of State")
