@@ -90,6 +90,9 @@ final class NameMatcher {
     }
 
     static char fold(char c) {
+        if (c < 0x80) { // ASCII, most characters: what Character.toLowerCase gives, without its tables
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         switch (c) {
             case '\u2019':
             case '\u2018':

@@ -2,7 +2,6 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,21 +45,21 @@ final class NameTrie {
         this.nodes = Arrays.copyOf(layout.nodes, layout.size);
         this.rootTable = layout.rootTable;
         int slots = layout.slots.size();
-        this.entries = layout.slots.toArray(new NameEntry[0][]);
+        this.entries = new NameEntry[slots][];
         this.entryLists = new ArrayList<>(slots);
         this.casePositions = new int[slots][][];
         this.caseUpper = new boolean[slots][][];
-        Map<CaseRule, CaseRule> rules = new HashMap<>();
         for (int slot = 0; slot < slots; slot++) {
-            NameEntry[] names = entries[slot];
-            entryLists.add(List.of(names));
+            Keyed[] names = layout.slots.get(slot);
+            entries[slot] = new NameEntry[names.length];
             casePositions[slot] = new int[names.length][];
             caseUpper[slot] = new boolean[names.length][];
             for (int i = 0; i < names.length; i++) {
-                CaseRule rule = rules.computeIfAbsent(CaseRule.of(names[i]), r -> r);
-                casePositions[slot][i] = rule.positions;
-                caseUpper[slot][i] = rule.upper;
+                entries[slot][i] = names[i].entry();
+                casePositions[slot][i] = names[i].rule().positions;
+                caseUpper[slot][i] = names[i].rule().upper;
             }
+            entryLists.add(List.of(entries[slot]));
         }
     }
 
@@ -69,34 +68,58 @@ final class NameTrie {
      * their folded characters (stably, so names with the same key keep dictionary order), and a
      * node is then a run of sorted keys sharing a prefix. No per-node objects are made: with
      * 25,000 actors beside the places, a builder node per character (each with its own map)
-     * made loading spend most of its time allocating and collecting.
+     * made loading spend most of its time allocating and collecting. Each name's key and case
+     * rule come from one pass over its characters.
      */
     static NameTrie of(List<NameEntry> names) {
         Keyed[] sorted = new Keyed[names.size()];
+        Map<CaseRule, CaseRule> rules = new HashMap<>();
         for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = new Keyed(folded(names.get(i).name()), names.get(i));
+            sorted[i] = keyed(names.get(i), rules);
         }
-        Arrays.sort(sorted, Comparator.comparing(Keyed::key));
+        Arrays.sort(sorted, (a, b) -> Arrays.compare(a.key(), b.key()));
         return new NameTrie(new Layout(sorted));
     }
 
-    private static String folded(String name) {
-        char[] chars = new char[name.length()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = NameMatcher.fold(name.charAt(i));
+    /**
+     * A name's folded key and {@link #caseFits} rule. Capitals must be capitals in the text; an
+     * all-capital abbreviation ({@link NameEntry#isAcronym}: no lower-case letter, at least two
+     * capitals) must repeat the case of every character. Equal rules share their arrays.
+     */
+    private static Keyed keyed(NameEntry entry, Map<CaseRule, CaseRule> rules) {
+        char[] key = entry.name().toCharArray();
+        int upper = 0;
+        boolean lower = false;
+        for (int k = 0; k < key.length; k++) {
+            char c = key[k];
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+            } else if (c >= 0x80) {
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                } else if (Character.isLowerCase(c)) {
+                    lower = true;
+                }
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            }
+            key[k] = NameMatcher.fold(c);
         }
-        return new String(chars);
+        boolean exact = !lower && upper >= 2;
+        CaseRule rule = !exact && upper == 1 && Character.isUpperCase(entry.name().charAt(0))
+                ? CaseRule.FIRST_CAPITAL : rules.computeIfAbsent(CaseRule.of(entry.name(), exact, upper), r -> r);
+        return new Keyed(key, entry, rule);
     }
 
-    /** A name with its folded key, the sort order of the layout. */
-    private record Keyed(String key, NameEntry entry) {}
+    /** A name with its folded key (the sort order of the layout) and its case rule. */
+    private record Keyed(char[] key, NameEntry entry, CaseRule rule) {}
 
     /** Lays out the nodes depth first from the sorted keys: a node's children follow it in character order. */
     private static final class Layout {
         private final Keyed[] sorted;
         private int[] nodes = new int[1 << 16];
         private int size;
-        private final List<NameEntry[]> slots = new ArrayList<>();
+        private final List<Keyed[]> slots = new ArrayList<>();
         private final int[] rootTable = new int[ROOT_TABLE];
 
         Layout(Keyed[] sorted) {
@@ -108,14 +131,14 @@ final class NameTrie {
         /** Places the node of keys {@code [from, to)}, which share their first {@code depth} characters. */
         private int place(int from, int to, int depth) {
             int childrenFrom = from;
-            while (childrenFrom < to && sorted[childrenFrom].key().length() == depth) {
+            while (childrenFrom < to && sorted[childrenFrom].key().length == depth) {
                 childrenFrom++;
             }
             int children = 0;
             char first = 0;
             char last = 0;
             for (int i = childrenFrom; i < to; i = groupEnd(i, to, depth)) {
-                last = sorted[i].key().charAt(depth);
+                last = sorted[i].key()[depth];
                 if (children++ == 0) {
                     first = last;
                 }
@@ -127,12 +150,8 @@ final class NameTrie {
             size += BODY + body;
             nodes[number + SLOT] = NONE;
             if (childrenFrom > from) {
-                NameEntry[] here = new NameEntry[childrenFrom - from];
-                for (int i = from; i < childrenFrom; i++) {
-                    here[i - from] = sorted[i].entry();
-                }
                 nodes[number + SLOT] = slots.size();
-                slots.add(here);
+                slots.add(Arrays.copyOfRange(sorted, from, childrenFrom));
             }
             if (dense) {
                 nodes[number + HEADER] = -1 - (last - first + 1);
@@ -144,7 +163,7 @@ final class NameTrie {
             int edge = number + BODY;
             for (int i = childrenFrom; i < to;) {
                 int end = groupEnd(i, to, depth);
-                char c = sorted[i].key().charAt(depth);
+                char c = sorted[i].key()[depth];
                 int child = place(i, end, depth + 1);
                 if (dense) {
                     nodes[number + BODY + 1 + c - first] = child;
@@ -162,9 +181,9 @@ final class NameTrie {
 
         /** The end of the run of keys from {@code i} sharing the character at {@code depth}. */
         private int groupEnd(int i, int to, int depth) {
-            char c = sorted[i].key().charAt(depth);
+            char c = sorted[i].key()[depth];
             int end = i + 1;
-            while (end < to && sorted[end].key().charAt(depth) == c) {
+            while (end < to && sorted[end].key()[depth] == c) {
                 end++;
             }
             return end;
@@ -182,25 +201,23 @@ final class NameTrie {
      * capital, the first letter) share their arrays.
      */
     private record CaseRule(int[] positions, boolean[] upper) {
-        static CaseRule of(NameEntry entry) {
-            String name = entry.name();
-            boolean exact = entry.isAcronym();
-            int count = 0;
-            for (int k = 0; k < name.length(); k++) {
-                if (exact || Character.isUpperCase(name.charAt(k))) {
-                    count++;
-                }
-            }
+        /** The rule of most names: one capital, the first letter. */
+        private static final CaseRule FIRST_CAPITAL = new CaseRule(new int[] {0}, new boolean[] {true});
+
+        /** The rule of a name whose capitals ({@code upper} of them) are not just its first letter. */
+        static CaseRule of(String name, boolean exact, int upper) {
+            int count = exact ? name.length() : upper;
             int[] positions = new int[count];
-            boolean[] upper = new boolean[count];
+            boolean[] capital = new boolean[count];
             int at = 0;
             for (int k = 0; k < name.length(); k++) {
-                if (exact || Character.isUpperCase(name.charAt(k))) {
+                boolean isUpper = Character.isUpperCase(name.charAt(k));
+                if (exact || isUpper) {
                     positions[at] = k;
-                    upper[at++] = Character.isUpperCase(name.charAt(k));
+                    capital[at++] = isUpper;
                 }
             }
-            return new CaseRule(positions, upper);
+            return new CaseRule(positions, capital);
         }
 
         @Override
