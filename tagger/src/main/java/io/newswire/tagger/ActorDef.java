@@ -21,7 +21,7 @@ record ActorDef(String id, String name, String type, String role, String country
 
     ActorDef {
         aliases = List.copyOf(aliases);
-        roles = List.copyOf(roles);
+        roles = roles instanceof DatedRoles ? roles : List.copyOf(roles);
     }
 
     /** An actor without dated roles (discovered from a title, or hand-made in tests). */

@@ -1,15 +1,13 @@
 package io.newswire.tagger;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,10 +23,11 @@ final class Gazetteer {
     private final Map<String, ActorDef> actors;
     private final NameMatcher matcher;
 
+    /** Takes over {@code actors} (25,000 entries: wrapped, not copied); the caller must not change it. */
     Gazetteer(Map<String, List<String>> regionsByCountry, Map<String, ActorDef> actors,
             List<NameEntry> names) {
         this.regionsByCountry = Map.copyOf(regionsByCountry);
-        this.actors = Map.copyOf(actors);
+        this.actors = Collections.unmodifiableMap(actors);
         this.matcher = new NameMatcher(names);
     }
 
@@ -41,16 +40,18 @@ final class Gazetteer {
                 regions.computeIfAbsent(country, c -> new ArrayList<>()).add(f[0]);
             }
         });
-        Map<String, ActorDef> actors = new LinkedHashMap<>();
+        Map<String, ActorDef> actors = new HashMap<>(1 << 16);
+        Map<String, String> shared = new HashMap<>();
         read("actors.tsv", f -> {
             List<String> aliases = f.length > 5 && !f[5].isBlank() ? Arrays.asList(f[5].split("\\|")) : List.of();
-            List<ActorRole> roles = f.length > 6 && !f[6].isBlank()
-                    ? Arrays.stream(f[6].split("\\|")).map(ActorRole::parse).toList() : List.of();
-            ActorDef actor = new ActorDef(f[0], f[1], f[2], blankToNull(f[3]), blankToNull(f[4]), aliases, roles);
+            List<ActorRole> roles = f.length > 6 && !f[6].isBlank() ? new DatedRoles(f[6]) : List.of();
+            ActorDef actor = new ActorDef(f[0], f[1], same(shared, f[2]), blankToNull(f[3]),
+                    f[4].isBlank() ? null : same(shared, f[4].trim()), aliases, roles);
             actors.put(actor.id(), actor);
-            names.add(new NameEntry(actor.name(), NameEntry.Kind.ACTOR, List.of(actor.id()), false));
+            List<String> id = List.of(actor.id());
+            names.add(new NameEntry(actor.name(), NameEntry.Kind.ACTOR, id, false));
             for (String alias : aliases) {
-                names.add(NameEntry.actorAlias(alias.trim(), actor.id()));
+                names.add(NameEntry.actorAlias(alias.trim(), id));
             }
         });
         return new Gazetteer(regions, actors, names);
@@ -92,20 +93,74 @@ final class Gazetteer {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** One string per distinct value of a column with few values (actor types, countries). */
+    private static String same(Map<String, String> shared, String value) {
+        String known = shared.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+
+    /**
+     * Calls {@code row} with the tab-separated fields of each line that is neither blank nor a
+     * {@code #} comment. The resource is read at once and cut at tab and newline bytes (neither
+     * occurs inside a multi-byte UTF-8 character), each field decoded on its own: an ASCII field,
+     * most of them, becomes a compact string directly. At 40,000 lines a reader, {@code split}
+     * and substrings of a text widened to UTF-16 by a few accented names were a visible part of
+     * the load.
+     */
     private static void read(String resource, Consumer<String[]> row) {
-        InputStream in = Gazetteer.class.getResourceAsStream(BASE + resource);
-        if (in == null) {
-            throw new IllegalStateException("missing tagger resource " + BASE + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    row.accept(line.split("\t", -1));
-                }
+        byte[] bytes;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing tagger resource " + BASE + resource);
             }
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read tagger resource " + resource, e);
         }
+        int start = 0;
+        while (start < bytes.length) {
+            int newline = start;
+            while (newline < bytes.length && bytes[newline] != '\n') {
+                newline++;
+            }
+            int end = newline > start && bytes[newline - 1] == '\r' ? newline - 1 : newline;
+            if (bytes[start] != '#' && !isBlank(bytes, start, end)) {
+                row.accept(fields(bytes, start, end));
+            }
+            start = newline + 1;
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (bytes[i] < 0) {
+                return new String(bytes, start, end - start, StandardCharsets.UTF_8).isBlank();
+            }
+            if (!Character.isWhitespace((char) bytes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tab-separated fields of {@code bytes[start, end)}, empty ones included (as {@code split("\t", -1)}). */
+    private static String[] fields(byte[] bytes, int start, int end) {
+        int count = 1;
+        for (int i = start; i < end; i++) {
+            if (bytes[i] == '\t') {
+                count++;
+            }
+        }
+        String[] fields = new String[count];
+        int from = start;
+        int k = 0;
+        for (int i = start; i < end; i++) {
+            if (bytes[i] == '\t') {
+                fields[k++] = new String(bytes, from, i - from, StandardCharsets.UTF_8);
+                from = i + 1;
+            }
+        }
+        fields[k] = new String(bytes, from, end - from, StandardCharsets.UTF_8);
+        return fields;
     }
 }

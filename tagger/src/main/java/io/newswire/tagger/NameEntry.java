@@ -63,16 +63,16 @@ record NameEntry(String name, Kind kind, List<String> codes, boolean personLike,
 
     /**
      * An actor alias; "{president} Reagan" in the dictionary is the name "president Reagan"
-     * whose first 10 characters are a title.
+     * whose first 10 characters are a title. {@code actorId} is the actor's one-id list, shared by its names.
      */
-    static NameEntry actorAlias(String alias, String actorId) {
+    static NameEntry actorAlias(String alias, List<String> actorId) {
         int close = alias.startsWith("{") ? alias.indexOf('}') : -1;
         if (close < 0) {
-            return new NameEntry(alias, Kind.ACTOR, List.of(actorId), false);
+            return new NameEntry(alias, Kind.ACTOR, actorId, false);
         }
         String title = alias.substring(1, close);
         String rest = alias.substring(close + 1).strip();
-        return new NameEntry(title + " " + rest, Kind.ACTOR, List.of(actorId), false, false, title.length() + 1);
+        return new NameEntry(title + " " + rest, Kind.ACTOR, actorId, false, false, title.length() + 1);
     }
 
     /** The default country of a place or demonym reading. */

@@ -23,16 +23,16 @@ final class NameMatcher {
     private final NameTrie uncapitalised;
 
     NameMatcher(Iterable<NameEntry> entries) {
-        NameTrie.Builder allNames = new NameTrie.Builder();
-        NameTrie.Builder uncapitalisedNames = new NameTrie.Builder();
+        List<NameEntry> allNames = new ArrayList<>();
+        List<NameEntry> uncapitalisedNames = new ArrayList<>();
         for (NameEntry entry : entries) {
             allNames.add(entry);
             if (entry.name().isEmpty() || !Character.isUpperCase(entry.name().charAt(0))) {
                 uncapitalisedNames.add(entry);
             }
         }
-        this.all = allNames.freeze();
-        this.uncapitalised = uncapitalisedNames.freeze();
+        this.all = NameTrie.of(allNames);
+        this.uncapitalised = NameTrie.of(uncapitalisedNames);
     }
 
     /** Finds all names in {@code text}, left to right, longest first, without overlaps. */
@@ -90,6 +90,9 @@ final class NameMatcher {
     }
 
     static char fold(char c) {
+        if (c < 0x80) { // ASCII, most characters: what Character.toLowerCase gives, without its tables
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         switch (c) {
             case '\u2019':
             case '\u2018':

@@ -1,21 +1,19 @@
 package io.newswire.tagger;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The frozen trie of {@link NameMatcher}: all nodes live in one {@code int[]}, laid out depth
  * first, and a node's number is its offset there. A node is a header (its edge count, or a
  * dense-table marker), the slot of the names ending at it (or -1), then its edges as (folded
  * character, child) pairs, or for a node with many close children a direct table from (folded
- * character - base) to child. A step thus reads one or two adjacent cache lines, and a walk
- * down a chain of single-child nodes (most of a name) reads memory in order. Children of the
+ * character - base) to child. A node with one child and no names, most of them, is a single
+ * int (see {@link #CHAIN}). A step thus reads one or two adjacent cache lines, and a walk
+ * down a chain of single-child nodes (most of a name) reads consecutive ints. Children of the
  * root are found in a direct table. The names ending at a node keep their case rule
  * precomputed.
  */
@@ -24,12 +22,22 @@ final class NameTrie {
     private static final int ROOT_TABLE = 0x300;
     private static final int LINEAR_SCAN_MAX = 8;
     private static final int DENSE_RANGE = 128;
+    /**
+     * Header of a chain node: no names end at it and its one child is the next int, so a node
+     * is this one int plus the folded character. Most nodes are such (the middle of a name):
+     * packing them keeps the trie of 40,000 names small enough for the caches.
+     */
+    private static final int CHAIN = Integer.MIN_VALUE;
+    private static final int CHAIN_MAX = CHAIN + Character.MAX_VALUE;
     /** Offsets inside a node: header, names slot, then edges (or the dense table's base). */
     private static final int HEADER = 0;
     private static final int SLOT = 1;
     private static final int BODY = 2;
 
-    /** Every node: {@code [edges >= 0 | -1 - tableLength, slot, pairs... | base, table...]}. */
+    /**
+     * Every node: {@code [CHAIN + character]} (child at the next int), or
+     * {@code [edges >= 0 | -1 - tableLength, slot, pairs... | base, table...]}.
+     */
     private final int[] nodes;
     private final int[] rootTable;
     /** Per slot (a node where names end): the names, in dictionary order. */
@@ -43,109 +51,223 @@ final class NameTrie {
      */
     private final int[][][] casePositions;
     private final boolean[][][] caseUpper;
+    /**
+     * Per slot, when all its names share one case rule (most slots hold one name), that rule as
+     * two bit masks (see {@link #fitsMasks}), else {@link #MIXED}: the check then reads one
+     * {@code long} instead of following two arrays of arrays per name, which with the actor
+     * dictionary were cache misses more often than not.
+     */
+    private final long[] slotMasks;
+    /** No mask: positions and case disagree on every bit, which no rule does. */
+    private static final long MIXED = -1L;
 
-    private NameTrie(Builder root) {
-        List<Builder> order = new ArrayList<>();
-        Deque<Builder> stack = new ArrayDeque<>(List.of(root));
-        int size = 0;
-        int slots = 0;
-        while (!stack.isEmpty()) {
-            Builder node = stack.pop();
-            node.number = size;
-            order.add(node);
-            size += BODY + bodySize(node);
-            if (!node.entries.isEmpty()) {
-                slots++;
-            }
-            List<Builder> children = new ArrayList<>(node.children.values());
-            for (int c = children.size() - 1; c >= 0; c--) {
-                stack.push(children.get(c));
-            }
-        }
-        nodes = new int[size];
-        entries = new NameEntry[slots][];
-        entryLists = new ArrayList<>(slots);
-        casePositions = new int[slots][][];
-        caseUpper = new boolean[slots][][];
-        Map<String, Object[]> rules = new HashMap<>();
-        int slot = 0;
-        for (Builder node : order) {
-            int n = node.number;
-            nodes[n + SLOT] = NONE;
-            if (!node.entries.isEmpty()) {
-                nodes[n + SLOT] = slot;
-                entries[slot] = node.entries.toArray(new NameEntry[0]);
-                entryLists.add(List.of(entries[slot]));
-                casePositions[slot] = new int[entries[slot].length][];
-                caseUpper[slot] = new boolean[entries[slot].length][];
-                for (int i = 0; i < entries[slot].length; i++) {
-                    caseRule(entries[slot][i], slot, i, rules);
-                }
-                slot++;
-            }
-            if (isDense(node)) {
-                char base = node.children.firstKey();
-                int length = node.children.lastKey() - base + 1;
-                nodes[n + HEADER] = -1 - length;
-                nodes[n + BODY] = base;
-                Arrays.fill(nodes, n + BODY + 1, n + BODY + 1 + length, NONE);
-                for (Map.Entry<Character, Builder> child : node.children.entrySet()) {
-                    nodes[n + BODY + 1 + child.getKey() - base] = child.getValue().number;
-                }
-            } else {
-                nodes[n + HEADER] = node.children.size();
-                int e = n + BODY;
-                for (Map.Entry<Character, Builder> child : node.children.entrySet()) {
-                    nodes[e++] = child.getKey();
-                    nodes[e++] = child.getValue().number;
+    private NameTrie(Layout layout) {
+        this.nodes = Arrays.copyOf(layout.nodes, layout.size);
+        this.rootTable = layout.rootTable;
+        int slots = layout.slots.size();
+        this.entries = new NameEntry[slots][];
+        this.entryLists = new ArrayList<>(slots);
+        this.casePositions = new int[slots][][];
+        this.caseUpper = new boolean[slots][][];
+        this.slotMasks = new long[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            Keyed[] names = layout.slots.get(slot);
+            slotMasks[slot] = masks(names[0].rule());
+            for (Keyed name : names) {
+                if (name.rule() != names[0].rule()) {
+                    slotMasks[slot] = MIXED;
                 }
             }
-        }
-        rootTable = new int[ROOT_TABLE];
-        Arrays.fill(rootTable, NONE);
-        for (Map.Entry<Character, Builder> child : root.children.entrySet()) {
-            if (child.getKey() < ROOT_TABLE) {
-                rootTable[child.getKey()] = child.getValue().number;
+            entries[slot] = new NameEntry[names.length];
+            casePositions[slot] = new int[names.length][];
+            caseUpper[slot] = new boolean[names.length][];
+            for (int i = 0; i < names.length; i++) {
+                entries[slot][i] = names[i].entry();
+                casePositions[slot][i] = names[i].rule().positions;
+                caseUpper[slot][i] = names[i].rule().upper;
             }
+            entryLists.add(List.of(entries[slot]));
         }
-    }
-
-    /** A node other than the root with many children close together gets a direct table. */
-    private static boolean isDense(Builder node) {
-        return node.number != 0 && node.children.size() > LINEAR_SCAN_MAX
-                && node.children.lastKey() - node.children.firstKey() < DENSE_RANGE;
-    }
-
-    private static int bodySize(Builder node) {
-        return isDense(node) ? 1 + node.children.lastKey() - node.children.firstKey() + 1 : 2 * node.children.size();
     }
 
     /**
-     * {@link #caseFits}'s rule for entry {@code i} of {@code slot}, computed once; equal rules
-     * (most names have one capital, the first letter) share their arrays through {@code rules}.
+     * The trie of {@code names}, built straight into its frozen layout: the names are sorted by
+     * their folded characters (stably, so names with the same key keep dictionary order), and a
+     * node is then a run of sorted keys sharing a prefix. No per-node objects are made: with
+     * 25,000 actors beside the places, a builder node per character (each with its own map)
+     * made loading spend most of its time allocating and collecting. Each name's key and case
+     * rule come from one pass over its characters.
      */
-    private void caseRule(NameEntry entry, int slot, int i, Map<String, Object[]> rules) {
-        String name = entry.name();
-        boolean exact = entry.isAcronym();
-        int count = 0;
-        for (int k = 0; k < name.length(); k++) {
-            if (exact || Character.isUpperCase(name.charAt(k))) {
-                count++;
+    static NameTrie of(List<NameEntry> names) {
+        Keyed[] sorted = new Keyed[names.size()];
+        Map<CaseRule, CaseRule> rules = new HashMap<>();
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = keyed(names.get(i), rules);
+        }
+        Arrays.sort(sorted, (a, b) -> Arrays.compare(a.key(), b.key()));
+        return new NameTrie(new Layout(sorted));
+    }
+
+    /**
+     * A name's folded key and {@link #caseFits} rule. Capitals must be capitals in the text; an
+     * all-capital abbreviation ({@link NameEntry#isAcronym}: no lower-case letter, at least two
+     * capitals) must repeat the case of every character. Equal rules share their arrays.
+     */
+    private static Keyed keyed(NameEntry entry, Map<CaseRule, CaseRule> rules) {
+        char[] key = entry.name().toCharArray();
+        int upper = 0;
+        boolean lower = false;
+        for (int k = 0; k < key.length; k++) {
+            char c = key[k];
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+            } else if (c >= 0x80) {
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                } else if (Character.isLowerCase(c)) {
+                    lower = true;
+                }
+            } else if (c >= 'a' && c <= 'z') {
+                lower = true;
+            }
+            key[k] = NameMatcher.fold(c);
+        }
+        boolean exact = !lower && upper >= 2;
+        CaseRule rule = !exact && upper == 1 && Character.isUpperCase(entry.name().charAt(0))
+                ? CaseRule.FIRST_CAPITAL : rules.computeIfAbsent(CaseRule.of(entry.name(), exact, upper), r -> r);
+        return new Keyed(key, entry, rule);
+    }
+
+    /** A name with its folded key (the sort order of the layout) and its case rule. */
+    private record Keyed(char[] key, NameEntry entry, CaseRule rule) {}
+
+    /** Lays out the nodes depth first from the sorted keys: a node's children follow it in character order. */
+    private static final class Layout {
+        private final Keyed[] sorted;
+        private int[] nodes = new int[1 << 16];
+        private int size;
+        private final List<Keyed[]> slots = new ArrayList<>();
+        private final int[] rootTable = new int[ROOT_TABLE];
+
+        Layout(Keyed[] sorted) {
+            this.sorted = sorted;
+            Arrays.fill(rootTable, NONE);
+            place(0, sorted.length, 0);
+        }
+
+        /** Places the node of keys {@code [from, to)}, which share their first {@code depth} characters. */
+        private int place(int from, int to, int depth) {
+            int childrenFrom = from;
+            while (childrenFrom < to && sorted[childrenFrom].key().length == depth) {
+                childrenFrom++;
+            }
+            int children = 0;
+            char first = 0;
+            char last = 0;
+            for (int i = childrenFrom; i < to; i = groupEnd(i, to, depth)) {
+                last = sorted[i].key()[depth];
+                if (children++ == 0) {
+                    first = last;
+                }
+            }
+            int number = size;
+            if (number != 0 && children == 1 && childrenFrom == from) {
+                reserve(1);
+                size++;
+                nodes[number] = CHAIN + first;
+                place(from, to, depth + 1); // laid out next: number + 1
+                return number;
+            }
+            boolean dense = number != 0 && children > LINEAR_SCAN_MAX && last - first < DENSE_RANGE;
+            int body = dense ? 1 + last - first + 1 : 2 * children;
+            reserve(BODY + body);
+            size += BODY + body;
+            nodes[number + SLOT] = NONE;
+            if (childrenFrom > from) {
+                nodes[number + SLOT] = slots.size();
+                slots.add(Arrays.copyOfRange(sorted, from, childrenFrom));
+            }
+            if (dense) {
+                nodes[number + HEADER] = -1 - (last - first + 1);
+                nodes[number + BODY] = first;
+                Arrays.fill(nodes, number + BODY + 1, number + BODY + 1 + (last - first + 1), NONE);
+            } else {
+                nodes[number + HEADER] = children;
+            }
+            int edge = number + BODY;
+            for (int i = childrenFrom; i < to;) {
+                int end = groupEnd(i, to, depth);
+                char c = sorted[i].key()[depth];
+                int child = place(i, end, depth + 1);
+                if (dense) {
+                    nodes[number + BODY + 1 + c - first] = child;
+                } else {
+                    nodes[edge++] = c;
+                    nodes[edge++] = child;
+                }
+                if (number == 0 && c < ROOT_TABLE) {
+                    rootTable[c] = child;
+                }
+                i = end;
+            }
+            return number;
+        }
+
+        /** The end of the run of keys from {@code i} sharing the character at {@code depth}. */
+        private int groupEnd(int i, int to, int depth) {
+            char c = sorted[i].key()[depth];
+            int end = i + 1;
+            while (end < to && sorted[end].key()[depth] == c) {
+                end++;
+            }
+            return end;
+        }
+
+        private void reserve(int more) {
+            if (size + more > nodes.length) {
+                nodes = Arrays.copyOf(nodes, Math.max(2 * nodes.length, size + more));
             }
         }
-        int[] positions = new int[count];
-        boolean[] upper = new boolean[count];
-        int at = 0;
-        for (int k = 0; k < name.length(); k++) {
-            if (exact || Character.isUpperCase(name.charAt(k))) {
-                positions[at] = k;
-                upper[at++] = Character.isUpperCase(name.charAt(k));
+    }
+
+    /**
+     * {@link #caseFits}'s rule for one name, computed once; equal rules (most names have one
+     * capital, the first letter) share their arrays.
+     */
+    private record CaseRule(int[] positions, boolean[] upper) {
+        /** The rule of most names: one capital, the first letter. */
+        private static final CaseRule FIRST_CAPITAL = new CaseRule(new int[] {0}, new boolean[] {true});
+
+        /** The rule of a name whose capitals ({@code upper} of them) are not just its first letter. */
+        static CaseRule of(String name, boolean exact, int upper) {
+            int count = exact ? name.length() : upper;
+            int[] positions = new int[count];
+            boolean[] capital = new boolean[count];
+            int at = 0;
+            for (int k = 0; k < name.length(); k++) {
+                boolean isUpper = Character.isUpperCase(name.charAt(k));
+                if (exact || isUpper) {
+                    positions[at] = k;
+                    capital[at++] = isUpper;
+                }
             }
+            return new CaseRule(positions, capital);
         }
-        Object[] rule = rules.computeIfAbsent(Arrays.toString(positions) + Arrays.toString(upper),
-                key -> new Object[] {positions, upper});
-        casePositions[slot][i] = (int[]) rule[0];
-        caseUpper[slot][i] = (boolean[]) rule[1];
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CaseRule r && Arrays.equals(positions, r.positions) && Arrays.equals(upper, r.upper);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(positions) + Arrays.hashCode(upper);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(positions) + Arrays.toString(upper);
+        }
     }
 
     static int root() {
@@ -158,6 +280,9 @@ final class NameTrie {
             return rootTable[folded];
         }
         int header = nodes[node + HEADER];
+        if (header <= CHAIN_MAX) {
+            return header - CHAIN == folded ? node + 1 : NONE;
+        }
         if (header < 0) {
             int k = folded - nodes[node + BODY];
             return k >= 0 && k < -1 - header ? nodes[node + BODY + 1 + k] : NONE;
@@ -188,12 +313,16 @@ final class NameTrie {
     }
 
     boolean hasEntries(int node) {
-        return nodes[node + SLOT] != NONE;
+        return nodes[node + HEADER] > CHAIN_MAX && nodes[node + SLOT] != NONE;
     }
 
     /** True when the case of the text at {@code start} fits at least one name ending at {@code node}. */
     boolean anyFits(int node, String text, int start) {
         int slot = nodes[node + SLOT];
+        long mask = slotMasks[slot];
+        if (mask != MIXED) {
+            return fitsMasks(mask, text, start);
+        }
         int[][] positions = casePositions[slot];
         for (int i = 0; i < positions.length; i++) {
             if (caseFits(positions[i], caseUpper[slot][i], text, start)) {
@@ -206,6 +335,10 @@ final class NameTrie {
     /** The names ending at {@code node} whose case fits the text at {@code start}, in dictionary order. */
     List<NameEntry> fitting(int node, String text, int start) {
         int slot = nodes[node + SLOT];
+        long mask = slotMasks[slot];
+        if (mask != MIXED) {
+            return fitsMasks(mask, text, start) ? entryLists.get(slot) : new ArrayList<>(0);
+        }
         int[][] positions = casePositions[slot];
         int fit = 0;
         for (int i = 0; i < positions.length; i++) {
@@ -226,6 +359,41 @@ final class NameTrie {
     }
 
     /**
+     * {@link #caseFits} by masks: the high half of {@code masks} has a bit per position that must
+     * be a capital, the low half one per position that must not be.
+     */
+    private static boolean fitsMasks(long masks, String text, int start) {
+        for (int upper = (int) (masks >>> 32); upper != 0; upper &= upper - 1) {
+            if (!Character.isUpperCase(text.charAt(start + Integer.numberOfTrailingZeros(upper)))) {
+                return false;
+            }
+        }
+        for (int other = (int) masks; other != 0; other &= other - 1) {
+            if (Character.isUpperCase(text.charAt(start + Integer.numberOfTrailingZeros(other)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The masks of {@link #fitsMasks} for a rule, or {@link #MIXED} when a position is beyond 31. */
+    private static long masks(CaseRule rule) {
+        long upper = 0;
+        long other = 0;
+        for (int k = 0; k < rule.positions.length; k++) {
+            if (rule.positions[k] >= Integer.SIZE) {
+                return MIXED;
+            }
+            if (rule.upper[k]) {
+                upper |= 1L << rule.positions[k];
+            } else {
+                other |= 1L << rule.positions[k];
+            }
+        }
+        return upper << 32 | other;
+    }
+
+    /**
      * Capitals in a dictionary name must be capitals in the text; an all-capital abbreviation
      * ({@code exact}) must match the case of every character. The folded characters are equal
      * already (the walk reached the node), so the rule checks only the positions it lists.
@@ -237,30 +405,5 @@ final class NameTrie {
             }
         }
         return true;
-    }
-
-    /** Mutable trie used while the dictionary is read; {@link #freeze()} makes the shared form. */
-    static final class Builder {
-        private final TreeMap<Character, Builder> children = new TreeMap<>();
-        private final List<NameEntry> entries = new ArrayList<>(1);
-        private int number;
-
-        private Builder child(char folded) {
-            return children.computeIfAbsent(folded, c -> new Builder());
-        }
-
-        /** Adds a name along its case-folded characters. */
-        void add(NameEntry entry) {
-            Builder node = this;
-            String name = entry.name();
-            for (int i = 0; i < name.length(); i++) {
-                node = node.child(NameMatcher.fold(name.charAt(i)));
-            }
-            node.entries.add(entry);
-        }
-
-        NameTrie freeze() {
-            return new NameTrie(this);
-        }
     }
 }
