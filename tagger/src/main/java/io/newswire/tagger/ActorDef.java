@@ -31,8 +31,8 @@ record ActorDef(String id, String name, String type, String role, String country
 
     /**
      * The role to report when the dictionary has no hand-written one and the story writes no
-     * title: the input carries no story date, so the latest dated role (by end, an open end
-     * first, then by start), as "US government (1981-1989)". Elite status ("ELI": before and
+     * title, for a story without a date: the latest dated role (by end, an open end first,
+     * then by start), as "US government (1981-1989)". Elite status ("ELI": before and
      * after office) is taken only when there is no other role.
      */
     String latestRole() {
@@ -54,21 +54,16 @@ record ActorDef(String id, String name, String type, String role, String country
      * the actor held none then (a 2016 story about a 2025 Secretary of State).
      */
     String roleOtherThanLatestOn(LocalDate day) {
-        ActorRole latest = null;
-        ActorRole then = null;
-        for (ActorRole r : roles) {
-            if (r.sector() == null || !r.isOffice()) {
-                continue;
-            }
-            if (latest == null || ActorRole.LATEST_FIRST.compare(r, latest) < 0) {
-                latest = r;
-            }
-            if (r.heldOn(day) && (then == null || ActorRole.LATEST_FIRST.compare(r, then) < 0)) {
-                then = r;
-            }
-        }
+        ActorRole latest = latestOffice();
         if (latest == null || latest.heldOn(day)) {
             return null;
+        }
+        ActorRole then = null;
+        for (ActorRole r : roles) {
+            if (r.sector() != null && r.isOffice() && r.heldOn(day)
+                    && (then == null || ActorRole.LATEST_FIRST.compare(r, then) < 0)) {
+                then = r;
+            }
         }
         return then == null ? "" : then.describe();
     }
@@ -82,16 +77,22 @@ record ActorDef(String id, String name, String type, String role, String country
         if (role == null || day == null || !(role.startsWith(FORMER) || role.startsWith(LATE))) {
             return role;
         }
+        ActorRole latest = latestOffice();
+        if (latest == null || !latest.heldOn(day)) {
+            return role;
+        }
+        return role.substring(role.indexOf(' ') + 1);
+    }
+
+    /** The latest dated office (elite status left out), the one a hand-written role describes; or {@code null}. */
+    private ActorRole latestOffice() {
         ActorRole latest = null;
         for (ActorRole r : roles) {
             if (r.sector() != null && r.isOffice() && (latest == null || ActorRole.LATEST_FIRST.compare(r, latest) < 0)) {
                 latest = r;
             }
         }
-        if (latest == null || !latest.heldOn(day)) {
-            return role;
-        }
-        return role.substring(role.indexOf(' ') + 1);
+        return latest;
     }
 
     /**

@@ -74,13 +74,14 @@ public final class EntityTagger {
      * "RUSSIAN") count as written.
      */
     private List<Evidence> headlineEvidence(String headline, List<Evidence> storyEvidence) {
-        List<Evidence> found = evidenceIn(headline, Evidence.Source.HEADLINE);
+        List<NameMatch> matches = gazetteer.matcher().findAll(headline);
+        List<Evidence> found = evidenceIn(headline, matches, Evidence.Source.HEADLINE);
         if (!allCapitals(headline)) {
             return found;
         }
         Set<String> named = new HashSet<>();
         storyEvidence.forEach(e -> named.add(e.country()));
-        for (NameMatch match : gazetteer.matcher().findAll(headline)) {
+        for (NameMatch match : matches) {
             NameEntry country = match.first(NameEntry.Kind.COUNTRY);
             NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
             if (country != null && country.country() != null) {
@@ -102,7 +103,11 @@ public final class EntityTagger {
     }
 
     private List<Evidence> evidenceIn(String snippet, Evidence.Source source) {
-        return PlaceRules.apply(snippet, gazetteer.matcher().findAll(snippet), source, Integer.MAX_VALUE).evidence();
+        return evidenceIn(snippet, gazetteer.matcher().findAll(snippet), source);
+    }
+
+    private static List<Evidence> evidenceIn(String snippet, List<NameMatch> matches, Evidence.Source source) {
+        return PlaceRules.apply(snippet, matches, source, Integer.MAX_VALUE).evidence();
     }
 
     private static int leadEnd(String text) {

@@ -35,8 +35,8 @@ final class TitleCoreference {
 
     /** The actors with a mention added for each definite title that refers back to one of them. */
     static List<ActorTag> add(String text, List<ActorTag> actors) {
-        if (actors.isEmpty()) {
-            return actors;
+        if (actors.stream().noneMatch(a -> a.isPerson() && a.role() != null)) {
+            return actors; // nobody a title could refer back to: skip the scan of the text
         }
         List<List<Span>> added = new ArrayList<>();
         actors.forEach(a -> added.add(new ArrayList<>()));
@@ -44,7 +44,7 @@ final class TitleCoreference {
         boolean any = false;
         while (m.find()) {
             Span title = new Span(m.start(), m.end());
-            int actor = latestWithRole(text, actors, m.group(1).toLowerCase(Locale.ROOT), title.start());
+            int actor = onlyTitledWithRole(text, actors, m.group(1).toLowerCase(Locale.ROOT), title.start());
             if (actor >= 0 && !mentioned(actors, title)) {
                 added.get(actor).add(title);
                 any = true;
@@ -74,7 +74,7 @@ final class TitleCoreference {
      * a mention before {@code pos}; -1 when none or when two people qualify ("President Trump
      * met President Xi ... the president said" names neither for sure).
      */
-    private static int latestWithRole(String text, List<ActorTag> actors, String title, int pos) {
+    private static int onlyTitledWithRole(String text, List<ActorTag> actors, String title, int pos) {
         List<String> titleWords = Arrays.asList(WORDS.split(title));
         String head = titleWords.get(titleWords.size() - 1);
         int found = -1;
