@@ -40,9 +40,14 @@ final class TitleCoreference {
         }
         List<List<Span>> added = new ArrayList<>();
         actors.forEach(a -> added.add(new ArrayList<>()));
-        Matcher m = DEFINITE_TITLE.matcher(text);
+        Matcher m = DEFINITE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         boolean any = false;
-        while (m.find()) {
+        for (int at = nextThe(text, 0); at >= 0; at = nextThe(text, at)) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             Span title = new Span(m.start(), m.end());
             int actor = onlyTitledWithRole(text, actors, m.group(1).toLowerCase(Locale.ROOT), title.start());
             if (actor >= 0 && !mentioned(actors, title)) {
@@ -95,6 +100,20 @@ final class TitleCoreference {
             }
         }
         return found;
+    }
+
+    /**
+     * Where the next "the " or "The " starts at or after {@code from}, or -1: the only places the
+     * pattern can match, found without running it at every character.
+     */
+    private static int nextThe(String text, int from) {
+        for (int i = text.indexOf("he ", Math.max(from, 1)); i >= 0; i = text.indexOf("he ", i + 1)) {
+            char t = text.charAt(i - 1);
+            if ((t == 't' || t == 'T') && i - 1 >= from) {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean roleFits(String role, List<String> titleWords) {
