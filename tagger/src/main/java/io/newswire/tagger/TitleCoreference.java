@@ -25,6 +25,11 @@ final class TitleCoreference {
                     + "(?:secretary(?:[- ]general)?+|minister|president|spokesman|spokeswoman|spokesperson|ambassador|envoy"
                     + "|chancellor|governor|mayor|senator|commander|king|queen|pope))"
                     + "(?![\\w-])(?! of\\b)(?!,? [A-Z])");
+    /** Every word that may follow "the " in {@link #DEFINITE_TITLE}: the pattern is tried only after one. */
+    private static final WordTable FIRST_WORDS = new WordTable(List.of("foreign", "defence", "defense", "prime",
+            "vice", "deputy", "interior", "finance", "economy", "trade", "justice", "secretary", "minister",
+            "president", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "chancellor",
+            "governor", "mayor", "senator", "commander", "king", "queen", "pope"));
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
     /** Words that make a role a different office from its head word: a vice-president is not the president. */
     private static final List<String> RANK_WORDS = List.of("vice", "deputy", "assistant", "under");
@@ -43,7 +48,8 @@ final class TitleCoreference {
         Matcher m = DEFINITE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         boolean any = false;
         for (int at = nextThe(text, 0); at >= 0; at = nextThe(text, at)) {
-            if (!m.region(at, text.length()).lookingAt()) {
+            if (!FIRST_WORDS.contains(text, at + 4, lowerCaseWordEnd(text, at + 4))
+                    || !m.region(at, text.length()).lookingAt()) {
                 at++;
                 continue;
             }
@@ -114,6 +120,14 @@ final class TitleCoreference {
             }
         }
         return -1;
+    }
+
+    private static int lowerCaseWordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+            end++;
+        }
+        return end;
     }
 
     private static boolean roleFits(String role, List<String> titleWords) {

@@ -51,6 +51,9 @@ final class WordTable {
 
     /** True when {@code text[start, end)} is exactly one of the words. */
     boolean contains(String text, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
         char first = text.charAt(start);
         if (first >= ASCII) {
             return false;
