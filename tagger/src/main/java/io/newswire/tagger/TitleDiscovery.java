@@ -31,8 +31,14 @@ final class TitleDiscovery {
             "Commander", "commander", "Chief", "chief", "Chairman", "chairman", "Chairwoman",
             "chairwoman", "Director", "director", "Leader", "leader", "Crown", "King", "Queen",
             "Speaker", "Premier");
-    /** {@link #HEAD_FIRST_WORDS} for lookups straight from the text: every word of a story is tested. */
-    private static final WordTable HEAD_FIRST_TABLE = new WordTable(HEAD_FIRST_WORDS);
+    /** The shortest of {@link #HEAD_FIRST_WORDS} ("Oil"). */
+    private static final int HEAD_FIRST_MIN_LENGTH = 3;
+    /** {@link #HEAD_FIRST_WORDS} that open on a capital, for lookups straight from the text. */
+    private static final WordTable CAPITALISED_HEAD_TABLE = new WordTable(
+            HEAD_FIRST_WORDS.stream().filter(w -> Character.isUpperCase(w.charAt(0))).toList());
+    /** {@link #HEAD_FIRST_WORDS} that open on a lower-case letter: each is a whole head ("spokesman"). */
+    private static final WordTable LOWER_CASE_HEAD_TABLE = new WordTable(
+            HEAD_FIRST_WORDS.stream().filter(w -> !Character.isUpperCase(w.charAt(0))).toList());
     /** Lower-case words that may qualify a title head ("Russian foreign ministry spokeswoman"). */
     private static final Set<String> QUALIFIER_WORDS = Set.of("of", "for", "the", "foreign", "defence",
             "defense", "interior", "finance", "ministry", "department", "office", "army", "military", "police",
@@ -48,6 +54,10 @@ final class TitleDiscovery {
             "Industries", "Holdings", "Company", "Association", "Committee", "Commission",
             "University", "Board", "Institute", "International", "Trust", "Exchange", "House",
             "Senate", "Assembly", "Parliament", "Court", "News", "Agency");
+    /** {@link #QUALIFIER_WORDS} and {@link #NOT_NAME_WORDS} looked up from the text without a substring. */
+    private static final WordTable QUALIFIER_TABLE = new WordTable(QUALIFIER_WORDS);
+
+    private static final WordTable NOT_NAME_TABLE = new WordTable(NOT_NAME_WORDS);
     private static final Set<String> LEADING = Set.of("the", "a", "an", "his", "her", "its",
             "their", "then", "former", "of", "for");
 
@@ -59,37 +69,74 @@ final class TitleDiscovery {
 
     private TitleDiscovery() {}
 
+    /**
+     * Every title the pattern can find opens on a capitalised head word ("Foreign Minister"), or
+     * is a lower-case head word followed by ",? " and a capitalised name ("spokesman Ned Price").
+     * So only the ASCII capitals that open a word are looked at, one predictable test per
+     * character, and the pattern is tried at the head word there or just before.
+     */
     static List<Titled> find(String text) {
         List<Titled> found = new ArrayList<>();
-        Matcher m = HEAD_AND_NAME.matcher(text);
-        // every character is tested: an array is scanned much faster than String.charAt
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            // Cheap filter first: the regex is only tried at word starts that can open a title.
-            if (!Chars.isLetter(chars[i]) || (i > 0 && Chars.isLetter(chars[i - 1]))) {
+        Matcher m = null; // made at the first head word: most texts of a story have none
+        int n = text.length();
+        int resume = 0; // a title found ends the search before the end of its head
+        for (int i = 0; i < n; i++) {
+            if ((char) (text.charAt(i) - 'A') >= 26 || i > 0 && Chars.isLetter(text.charAt(i - 1))) {
                 continue;
             }
-            int wordEnd = i;
-            while (wordEnd < chars.length && Chars.isLetter(chars[wordEnd])) {
-                wordEnd++;
+            int lowerCaseHead = lowerCaseHeadBefore(text, i);
+            if (lowerCaseHead >= resume) {
+                m = m != null ? m : HEAD_AND_NAME.matcher(text);
+                resume = Math.max(resume, titleAt(text, m, lowerCaseHead, found));
             }
-            if (wordEnd - i < 3 || !HEAD_FIRST_TABLE.contains(text, i, wordEnd)
-                    || !m.region(i, text.length()).lookingAt()) {
-                i = wordEnd - 1;
-                continue;
+            if (i >= resume && isCapitalisedHead(text, i)) {
+                m = m != null ? m : HEAD_AND_NAME.matcher(text);
+                resume = Math.max(resume, titleAt(text, m, i, found));
             }
-            i = m.end(1);
-            String name = m.group(2);
-            if (!plausibleName(name)) {
-                continue;
-            }
+        }
+        return found;
+    }
+
+    /** Where a lower-case head word ends one space (or ", ") before {@code name}, its start; else -1. */
+    private static int lowerCaseHeadBefore(String text, int name) {
+        int end = name - 1;
+        if (end < 1 || text.charAt(end) != ' ') {
+            return -1;
+        }
+        if (text.charAt(end - 1) == ',') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Chars.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return end - start >= HEAD_FIRST_MIN_LENGTH && LOWER_CASE_HEAD_TABLE.contains(text, start, end) ? start : -1;
+    }
+
+    private static boolean isCapitalisedHead(String text, int start) {
+        int end = start;
+        while (end < text.length() && Chars.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - start >= HEAD_FIRST_MIN_LENGTH && CAPITALISED_HEAD_TABLE.contains(text, start, end);
+    }
+
+    /**
+     * Tries the pattern at a head word; adds the title when its name is plausible. Returns where
+     * the head ends when the pattern matched (the search goes on from there), else -1.
+     */
+    private static int titleAt(String text, Matcher m, int headStart, List<Titled> found) {
+        if (!m.region(headStart, text.length()).lookingAt()) {
+            return -1;
+        }
+        if (plausibleName(text, m.start(2), m.end(2))) {
             int start = qualifiersStart(text, m.start(1));
             String title = text.substring(start, m.end(1));
             String role = trimLeading(title);
             int titleStart = start + title.indexOf(role);
             found.add(new Titled(new Span(m.start(2), m.end(2)), role, new Span(titleStart, m.end(1))));
         }
-        return found;
+        return m.end(1);
     }
 
     /** Walks back over up to four qualifier words ("Russian Foreign Ministry") before a title head. */
@@ -104,7 +151,7 @@ final class TitleDiscovery {
             while (begin > 0 && isWordPart(text.charAt(begin - 1))) {
                 begin--;
             }
-            if (begin == end || !isQualifier(text.substring(begin, end))) {
+            if (begin == end || !isQualifier(text, begin, end)) {
                 break;
             }
             start = begin;
@@ -116,15 +163,13 @@ final class TitleDiscovery {
      * A qualifier word: capitalised ({@code [A-Z][A-Za-z.'’-]*}) or one of
      * {@link #QUALIFIER_WORDS}. Checked by hand: it runs for every word before a found title.
      */
-    private static boolean isQualifier(String word) {
-        if (word.isEmpty()) {
-            return false;
+    private static boolean isQualifier(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (first < 'A' || first > 'Z') {
+            return QUALIFIER_TABLE.contains(text, from, to);
         }
-        if (word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
-            return QUALIFIER_WORDS.contains(word);
-        }
-        for (int k = 1; k < word.length(); k++) {
-            char c = word.charAt(k);
+        for (int k = from + 1; k < to; k++) {
+            char c = text.charAt(k);
             boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
             if (!letter && c != '.' && c != '\'' && c != '\u2019' && c != '-') {
                 return false;
@@ -137,15 +182,15 @@ final class TitleDiscovery {
         return Character.isLetter(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-';
     }
 
-    private static boolean plausibleName(String name) {
+    private static boolean plausibleName(String text, int from, int to) {
         // the words between spaces and hyphens, as split("[ -]") gives them (empty ones never match)
-        int from = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == ' ' || name.charAt(i) == '-') {
-                if (NOT_NAME_WORDS.contains(name.substring(from, i))) {
+        int wordStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == ' ' || text.charAt(i) == '-') {
+                if (NOT_NAME_TABLE.contains(text, wordStart, i)) {
                     return false;
                 }
-                from = i + 1;
+                wordStart = i + 1;
             }
         }
         return true;

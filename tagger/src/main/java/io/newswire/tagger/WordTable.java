@@ -4,18 +4,29 @@ import java.util.Collection;
 
 /**
  * A fixed set of ASCII-initial words, looked up straight from a text range: no substring, no
- * hashing, usually rejected on the first character. For scans that test every word of a story.
+ * hashing, usually rejected on the first character and length (one bit test, so the scan's
+ * branch is nearly always predicted). For scans that test every word of a story.
  */
 final class WordTable {
     private static final int ASCII = 128;
+    private static final int LONG = Long.SIZE - 1;
     private final String[][] byFirstChar = new String[ASCII][];
+    /** Bit {@code min(length, 63)} set for each length a word of that first character has. */
+    private final long[] lengthsByFirstChar = new long[ASCII];
 
     WordTable(Collection<String> words) {
         for (char c = 0; c < ASCII; c++) {
             final char first = c;
             byFirstChar[c] = words.stream().filter(w -> !w.isEmpty() && w.charAt(0) == first).sorted()
                     .toArray(String[]::new);
+            for (String word : byFirstChar[c]) {
+                lengthsByFirstChar[c] |= lengthBit(word.length());
+            }
         }
+    }
+
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, LONG);
     }
 
     /**
@@ -31,7 +42,11 @@ final class WordTable {
             return false;
         }
         int length = end - start;
-        for (String word : byFirstChar[first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first]) {
+        int folded = first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first;
+        if ((lengthsByFirstChar[folded] & lengthBit(length)) == 0) {
+            return false;
+        }
+        for (String word : byFirstChar[folded]) {
             if (word.length() == length && asciiEqualsIgnoreCase(text, start, word)) {
                 return true;
             }
@@ -55,10 +70,10 @@ final class WordTable {
             return false;
         }
         char first = text.charAt(start);
-        if (first >= ASCII) {
+        int length = end - start;
+        if (first >= ASCII || (lengthsByFirstChar[first] & lengthBit(length)) == 0) {
             return false;
         }
-        int length = end - start;
         for (String word : byFirstChar[first]) {
             if (word.length() == length && text.startsWith(word, start)) {
                 return true;
