@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The location part of a dateline as the agency wrote it, with the state, province or country
@@ -17,6 +18,8 @@ import java.util.Set;
  * a digit), at an agency credit in brackets, or at the dash that closes the dateline.
  */
 public final class DatelineLocation {
+    /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Parts after the city are short: "Mich.", "British Columbia", "N.J.", "England". */
     private static final int MAX_PART_WORDS = 3;
 
@@ -112,6 +115,6 @@ public final class DatelineLocation {
 
     /** A state or country after the city: capitalised and at most a few words. */
     private static boolean looksLikeRegion(String part) {
-        return Character.isUpperCase(part.charAt(0)) && part.split("\\s+").length <= MAX_PART_WORDS;
+        return Character.isUpperCase(part.charAt(0)) && SPACES.split(part).length <= MAX_PART_WORDS;
     }
 }

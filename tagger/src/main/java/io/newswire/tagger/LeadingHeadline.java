@@ -1,5 +1,7 @@
 package io.newswire.tagger;
 
+import java.util.regex.Pattern;
+
 /**
  * Finds the headline inside a text that was sent without one, as scraped pages and plain copy
  * are: the text opens with short lines (a section line such as "Middle East", then the headline)
@@ -7,6 +9,8 @@ package io.newswire.tagger;
  * It only serves as headline evidence (focus); offsets still index the whole text.
  */
 final class LeadingHeadline {
+    /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_WORDS = 20;
     private static final int MAX_LINES = 3;
 
@@ -42,6 +46,6 @@ final class LeadingHeadline {
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '"' || last == '\u201d') {
             return false;
         }
-        return line.split("\\s+").length <= MAX_WORDS;
+        return SPACES.split(line).length <= MAX_WORDS;
     }
 }
