@@ -14,6 +14,7 @@ import java.util.Map;
  * shared by two people in the story.
  */
 final class ActorFinder {
+    private static final Comparator<Span> BY_START = Comparator.comparingInt(Span::start);
     private final Gazetteer gazetteer;
 
     ActorFinder(Gazetteer gazetteer) {
@@ -84,11 +85,14 @@ final class ActorFinder {
         places.forEach(p -> claimed.add(p.span()));
         discover(text, matches, claimed, found);
         corefSurnames(text, claimed, found);
-        return found.values().stream()
-                .map(f -> new ActorTag(f.def.id(), f.def.name(), f.def.type(), f.role(storyDate),
-                        f.def.country(), f.mentions.stream().sorted(Comparator.comparingInt(Span::start)).toList()))
-                .sorted(Comparator.comparingInt(a -> a.mentions().get(0).start()))
-                .toList();
+        List<ActorTag> actors = new ArrayList<>(found.size());
+        for (Found f : found.values()) {
+            f.mentions.sort(BY_START); // stable, as a sorted stream is
+            actors.add(new ActorTag(f.def.id(), f.def.name(), f.def.type(), f.role(storyDate), f.def.country(),
+                    f.mentions));
+        }
+        actors.sort(Comparator.comparingInt(a -> a.mentions().get(0).start()));
+        return List.copyOf(actors);
     }
 
     /** True when a capitalised word follows the match after one space: the name goes on. */

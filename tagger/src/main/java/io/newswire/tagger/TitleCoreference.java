@@ -47,6 +47,7 @@ final class TitleCoreference {
         actors.forEach(a -> added.add(new ArrayList<>()));
         Matcher m = DEFINITE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         boolean any = false;
+        List<List<String>> roleWords = null; // split once per story, at the first title
         for (int at = nextThe(text, 0); at >= 0; at = nextThe(text, at)) {
             if (!FIRST_WORDS.contains(text, at + 4, lowerCaseWordEnd(text, at + 4))
                     || !m.region(at, text.length()).lookingAt()) {
@@ -55,7 +56,10 @@ final class TitleCoreference {
             }
             at = m.end();
             Span title = new Span(m.start(), m.end());
-            int actor = onlyTitledWithRole(text, actors, m.group(1).toLowerCase(Locale.ROOT), title.start());
+            if (roleWords == null) {
+                roleWords = roleWords(actors);
+            }
+            int actor = onlyTitledWithRole(text, actors, roleWords, m.group(1).toLowerCase(Locale.ROOT), title.start());
             if (actor >= 0 && !mentioned(actors, title)) {
                 added.get(actor).add(title);
                 any = true;
@@ -85,18 +89,22 @@ final class TitleCoreference {
      * a mention before {@code pos}; -1 when none or when two people qualify ("President Trump
      * met President Xi ... the president said" names neither for sure).
      */
-    private static int onlyTitledWithRole(String text, List<ActorTag> actors, String title, int pos) {
+    private static int onlyTitledWithRole(String text, List<ActorTag> actors, List<List<String>> roleWords,
+            String title, int pos) {
         List<String> titleWords = Arrays.asList(WORDS.split(title));
         String head = titleWords.get(titleWords.size() - 1);
         int found = -1;
         for (int i = 0; i < actors.size(); i++) {
             ActorTag a = actors.get(i);
-            if (!a.isPerson() || a.role() == null || !roleFits(a.role(), titleWords)) {
+            if (!a.isPerson() || a.role() == null || !roleFits(roleWords.get(i), titleWords)) {
                 continue;
             }
             boolean titled = false;
             for (Span s : a.mentions()) {
-                titled |= s.end() <= pos && titledBeside(text, s, head);
+                if (s.end() <= pos && titledBeside(text, s, head)) {
+                    titled = true;
+                    break;
+                }
             }
             if (titled) {
                 if (found >= 0) {
@@ -106,6 +114,15 @@ final class TitleCoreference {
             }
         }
         return found;
+    }
+
+    /** Each actor's role split into lower-case words, {@code null} for an actor without a role. */
+    private static List<List<String>> roleWords(List<ActorTag> actors) {
+        List<List<String>> words = new ArrayList<>(actors.size());
+        for (ActorTag a : actors) {
+            words.add(a.role() == null ? null : Arrays.asList(WORDS.split(a.role().toLowerCase(Locale.ROOT))));
+        }
+        return words;
     }
 
     /**
@@ -130,8 +147,7 @@ final class TitleCoreference {
         return end;
     }
 
-    private static boolean roleFits(String role, List<String> titleWords) {
-        List<String> roleWords = Arrays.asList(WORDS.split(role.toLowerCase(Locale.ROOT)));
+    private static boolean roleFits(List<String> roleWords, List<String> titleWords) {
         if (!roleWords.containsAll(titleWords)) {
             return false;
         }
@@ -147,8 +163,46 @@ final class TitleCoreference {
     private static boolean titledBeside(String text, Span mention, String head) {
         int from = Math.max(0, mention.start() - TITLE_WINDOW);
         int to = Math.min(text.length(), mention.end() + TITLE_WINDOW);
+        if (isAscii(text, from, to)) {
+            return holdsWord(text, from, mention.start(), head) || holdsWord(text, mention.end(), to, head);
+        }
         String around = text.substring(from, mention.start()) + " " + text.substring(mention.end(), to);
         return Arrays.asList(WORDS.split(around.toLowerCase(Locale.ROOT))).contains(head);
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a maximal run of letters in {@code text[from, to)} (cut at the range's ends) is
+     * {@code word} but for ASCII case: for an ASCII range, what splitting the lower-cased range
+     * at non-letters and looking for the word gives, without the strings.
+     */
+    private static boolean holdsWord(String text, int from, int to, String word) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (char) ((c | 0x20) - 'a') < 26;
     }
 
     private static boolean mentioned(List<ActorTag> actors, Span span) {
