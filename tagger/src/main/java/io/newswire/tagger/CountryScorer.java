@@ -37,34 +37,52 @@ final class CountryScorer {
 
     private CountryScorer() {}
 
+    /** One country's running score, its first body offset (-1 when first named outside the body) and lead flag. */
+    private static final class Tally {
+        private double score;
+        private int first;
+        private boolean hasFirst;
+        private boolean inLead;
+    }
+
     static Result score(List<Evidence> evidence, int leadEnd, Set<String> namedRegions, Gazetteer gazetteer) {
-        Map<String, Double> score = new HashMap<>();
-        Map<String, Integer> first = new HashMap<>();
-        Set<String> inLead = new LinkedHashSet<>();
+        Map<String, Tally> tallies = new HashMap<>();
+        List<String> ranked = new ArrayList<>();
         for (Evidence e : evidence) {
-            score.merge(e.country(), weight(e), Double::sum);
+            Tally t = tallies.get(e.country());
+            if (t == null) {
+                t = new Tally();
+                tallies.put(e.country(), t);
+                ranked.add(e.country());
+            }
+            t.score += weight(e);
             if (e.source() == Evidence.Source.BODY) {
-                first.merge(e.country(), e.position(), Math::min);
-                if (e.position() < leadEnd) {
-                    inLead.add(e.country());
-                }
-            } else {
-                first.putIfAbsent(e.country(), -1);
+                t.first = t.hasFirst ? Math.min(t.first, e.position()) : e.position();
+                t.hasFirst = true;
+                t.inLead |= e.position() < leadEnd;
+            } else if (!t.hasFirst) {
+                t.first = -1;
+                t.hasFirst = true;
             }
         }
-        inLead.forEach(c -> score.merge(c, LEAD_BONUS, Double::sum));
-        List<String> ranked = new ArrayList<>(score.keySet());
-        ranked.sort(Comparator.comparingDouble((String c) -> -score.get(c))
-                .thenComparingInt(c -> first.getOrDefault(c, Integer.MAX_VALUE))
+        for (Tally t : tallies.values()) {
+            if (t.inLead) {
+                t.score += LEAD_BONUS;
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((String c) -> -tallies.get(c).score)
+                .thenComparingInt(c -> tallies.get(c).first)
                 .thenComparing(Comparator.naturalOrder()));
         List<String> focus = new ArrayList<>();
         List<String> countries = new ArrayList<>();
+        double top = ranked.isEmpty() ? 0 : tallies.get(ranked.get(0)).score;
         for (String country : ranked) {
-            boolean inFocus = focus.size() < MAX_FOCUS && score.get(country) >= FOCUS_SHARE * score.get(ranked.get(0));
+            double score = tallies.get(country).score;
+            boolean inFocus = focus.size() < MAX_FOCUS && score >= FOCUS_SHARE * top;
             if (inFocus) {
                 focus.add(country);
             }
-            if (inFocus || score.get(country) >= MENTIONED) {
+            if (inFocus || score >= MENTIONED) {
                 countries.add(country);
             }
         }
