@@ -4,25 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Discovers people the dictionary lacks from a title written before their name: "Foreign
  * Ministry spokeswoman Maria Zakharova", "Prime Minister Jane Doe". The title becomes the role.
  */
 final class TitleDiscovery {
-    private static final String HEAD = "(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Economy|"
-            + "Justice|Oil|Trade|Energy|Health) [Mm]inister|Minister|Secretary of State|"
-            + "Secretary[- ]General|Secretary|[Ss]pokes(?:man|woman|person)|Chancellor|Vice President|"
-            + "President|[Aa]mbassador|[Ee]nvoy|Governor|Mayor|Senator|General|[Cc]ommander|"
-            + "[Cc]hief|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Ll]eader|Crown Prince|King|Queen|"
-            + "Speaker|Premier|[Mm]inister)";
-    private static final String WORD = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?";
-    private static final String PARTICLE = "(?:(?:al|bin|ibn|de|da|van|von|der|del|el|la|le|abu)[ -])?";
-    private static final Pattern HEAD_AND_NAME = Pattern.compile("(" + HEAD + "),? ("
-            + WORD + "(?: " + PARTICLE + WORD + "){1,2})\\b");
-    /** First words of every title head: the regex is only tried where one of them starts. */
+    /** First words of every title head ({@link TitledName}): it is only tried where one of them starts. */
     private static final Set<String> HEAD_FIRST_WORDS = Set.of("Prime", "Foreign", "Defence",
             "Defense", "Interior", "Finance", "Economy", "Justice", "Oil", "Trade", "Energy",
             "Health", "Minister", "minister", "Secretary", "Spokesman", "spokesman", "Spokeswoman",
@@ -77,7 +65,6 @@ final class TitleDiscovery {
      */
     static List<Titled> find(String text) {
         List<Titled> found = new ArrayList<>();
-        Matcher m = null; // made at the first head word: most texts of a story have none
         int n = text.length();
         int resume = 0; // a title found ends the search before the end of its head
         for (int i = 0; i < n; i++) {
@@ -86,12 +73,10 @@ final class TitleDiscovery {
             }
             int lowerCaseHead = lowerCaseHeadBefore(text, i);
             if (lowerCaseHead >= resume) {
-                m = m != null ? m : HEAD_AND_NAME.matcher(text);
-                resume = Math.max(resume, titleAt(text, m, lowerCaseHead, found));
+                resume = Math.max(resume, titleAt(text, lowerCaseHead, found));
             }
             if (i >= resume && isCapitalisedHead(text, i)) {
-                m = m != null ? m : HEAD_AND_NAME.matcher(text);
-                resume = Math.max(resume, titleAt(text, m, i, found));
+                resume = Math.max(resume, titleAt(text, i, found));
             }
         }
         return found;
@@ -122,21 +107,22 @@ final class TitleDiscovery {
     }
 
     /**
-     * Tries the pattern at a head word; adds the title when its name is plausible. Returns where
-     * the head ends when the pattern matched (the search goes on from there), else -1.
+     * Tries {@link TitledName} at a head word; adds the title when its name is plausible. Returns
+     * where the head ends when a title and name matched (the search goes on from there), else -1.
      */
-    private static int titleAt(String text, Matcher m, int headStart, List<Titled> found) {
-        if (!m.region(headStart, text.length()).lookingAt()) {
+    private static int titleAt(String text, int headStart, List<Titled> found) {
+        TitledName.Match m = TitledName.at(text, headStart);
+        if (m == null) {
             return -1;
         }
-        if (plausibleName(text, m.start(2), m.end(2))) {
-            int start = qualifiersStart(text, m.start(1));
-            String title = text.substring(start, m.end(1));
+        if (plausibleName(text, m.nameStart(), m.nameEnd())) {
+            int start = qualifiersStart(text, m.headStart());
+            String title = text.substring(start, m.headEnd());
             String role = trimLeading(title);
             int titleStart = start + title.indexOf(role);
-            found.add(new Titled(new Span(m.start(2), m.end(2)), role, new Span(titleStart, m.end(1))));
+            found.add(new Titled(new Span(m.nameStart(), m.nameEnd()), role, new Span(titleStart, m.headEnd())));
         }
-        return m.end(1);
+        return m.headEnd();
     }
 
     /** Walks back over up to four qualifier words ("Russian Foreign Ministry") before a title head. */
