@@ -17,7 +17,7 @@ class HandScannerEquivalenceTest {
     private static final int TEXTS = 20_000;
     private static final String[] PIECES = {
         " ", "  ", ".", ",", ";", ":", "-", " - ", "\n", "\t", "\"", "\u201C", "\u201D", "\u2014", "\u2013", "(",
-        ")", "_", "2", "x", "A", "Kirby", "Mr", "Dr", "St", "\u00E9", "\u0301", "\u00A0", "\uD835\uDC00", "\u0130",
+        ")", "_", "2", "x", "A", "Kirby", "Mr", "Mrs", "Dr", "St", "Prof", "Rev", "K", "1.", "e.", "! ", "? ", "Mr. ", "St. ", "\u00E9", "\u0301", "\u00A0", "\uD835\uDC00", "\u0130",
         "\u212A", "\u017F", "said", "Said", "says", "told", "tell", "tells", "asked", "adding", "saying",
         "according", "According", "according to", "to", "and", "AND", "but", "who", "whose", "as", "so", "or",
         "reporters", "the", "official", "officials", "minister", "Minister", "general", "General", "gen.",
@@ -43,6 +43,34 @@ class HandScannerEquivalenceTest {
             assertThat(verbsOf(new CueFinder().find(text, from, to))).as("%s [%d, %d)", text, from, to)
                     .isEqualTo(regexCues(text, from, to));
         }
+    }
+
+    @Test
+    void shouldEndTheSourceWindowWhereTheBoundaryPatternLastMatches() {
+        Random random = new Random(11);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            int floor = random.nextInt(text.length() + 1);
+            int right = floor + random.nextInt(text.length() - floor + 1);
+            assertThat(SourceBoundary.lastEnd(text, floor, right)).as("%s [%d, %d)", text, floor, right)
+                    .isEqualTo(regexLastEnd(text.substring(floor, right)) + floor);
+        }
+    }
+
+    /** The last end of the boundary pattern in the window, as the old region scan found it. */
+    private static int regexLastEnd(String window) {
+        Matcher m = SourceBoundary.PATTERN.matcher(window).useTransparentBounds(true);
+        int last = 0;
+        int at = 0;
+        while (at < window.length()) {
+            if (m.region(at, window.length()).lookingAt()) {
+                last = m.end();
+                at = Math.max(m.end(), at + 1);
+            } else {
+                at++;
+            }
+        }
+        return last;
     }
 
     private static List<String> verbsOf(List<Cue> cues) {
