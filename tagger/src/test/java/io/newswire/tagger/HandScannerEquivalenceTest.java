@@ -21,7 +21,7 @@ class HandScannerEquivalenceTest {
         "\u212A", "\u017F", "said", "Said", "says", "told", "tell", "tells", "asked", "adding", "saying",
         "according", "According", "according to", "to", "and", "AND", "but", "who", "whose", "as", "so", "or",
         "reporters", "the", "official", "officials", "minister", "Minister", "general", "General", "gen.",
-        "attorney general", "prime minister", "sen.", "State Department", "white house", "king", "es", "s",
+        "attorney general", "prime minister", "sen.", "Sen.", "M\u0130NISTER", "\u212Aing", "ministry", "Generals", "ministeres", "US", "U.S.", "U.K..", "British", "Syrian", "UKrainian", "a", "U", "\uD801\uDC00", "\uD83D\uDE00", "\uDC00", "\u0660", "State Department", "white house", "king", "es", "s",
     };
 
     static String randomText(Random random) {
@@ -71,6 +71,50 @@ class HandScannerEquivalenceTest {
             }
         }
         return last;
+    }
+
+    @Test
+    void shouldFindAnOfficialRoleWhereTheRolePatternFindsOne() {
+        Lexicon lexicon = Lexicon.loadDefault();
+        Random random = new Random(13);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            assertThat(lexicon.isOfficial(text)).as(text)
+                    .isEqualTo(lexicon.officialRolePattern().matcher(text).find());
+        }
+    }
+
+    @Test
+    void shouldFindTheFirstNationalityAsTheTokenPatternDoes() {
+        Lexicon lexicon = Lexicon.loadDefault();
+        Random random = new Random(17);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            assertThat(lexicon.countryOf(text)).as(text).isEqualTo(regexCountry(lexicon, text));
+        }
+    }
+
+    @Test
+    void shouldSlugAsTheDropPatternDoes() {
+        Random random = new Random(19);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            assertThat(AnonymousSources.slug(text)).as(text).isEqualTo(AnonymousSources.slugByPattern(text));
+        }
+    }
+
+    private static String regexCountry(Lexicon lexicon, String text) {
+        Matcher m = Lexicon.tokenPattern().matcher(text);
+        while (m.find()) {
+            String code = lexicon.nationalities().get(m.group());
+            if (code == null && m.group().endsWith(".")) {
+                code = lexicon.nationalities().get(m.group().substring(0, m.group().length() - 1));
+            }
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
     }
 
     private static List<String> verbsOf(List<Cue> cues) {
