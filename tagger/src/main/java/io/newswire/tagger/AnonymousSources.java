@@ -63,11 +63,25 @@ final class AnonymousSources {
         return source(m);
     }
 
-    /** A description needs a head noun inside the chunk; most named sources have none and skip the pattern. */
+    /**
+     * A description needs a head noun inside the chunk; most named sources have none and skip
+     * the pattern. The head opens the match or follows a space ({@code DET\\s+}, each modifier
+     * ends in {@code \\s+}), so only word starts are compared with the stems.
+     */
     private boolean namesHead(Span chunk) {
-        String lower = text.substring(chunk.start(), chunk.end()).toLowerCase(Locale.ROOT);
+        for (int k = chunk.start(); k < chunk.end(); k++) {
+            if ((k == chunk.start() || SourcePatternHints.isSpace(text.charAt(k - 1))) && headStemAt(k, chunk.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean headStemAt(int k, int end) {
+        char first = Character.toLowerCase(text.charAt(k));
         for (String stem : HEAD_STEMS) {
-            if (lower.contains(stem)) {
+            if ((stem.charAt(0) == first || first >= 0x80) && k + stem.length() <= end
+                    && text.regionMatches(true, k, stem, 0, stem.length())) {
                 return true;
             }
         }

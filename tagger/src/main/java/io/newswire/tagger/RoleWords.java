@@ -1,6 +1,7 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,14 @@ import java.util.Map;
  * slices do, character by character with {@code toLowerCase(toUpperCase(c))}.
  */
 final class RoleWords {
-    /** The folded roles, by their folded first character. */
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
+    private static final int ASCII = 0x80;
+    private static final String[] NONE = {};
+    /** The folded roles by their folded first character, ASCII ones indexed by it. */
+    private final String[][] byAsciiFirst = new String[ASCII][];
+    private final Map<Character, String[]> byOtherFirst = new HashMap<>();
 
     RoleWords(List<String> roles) {
+        Map<Character, List<String>> byFirst = new HashMap<>();
         for (String role : roles) {
             if (role.isEmpty()) {
                 throw new IllegalArgumentException("empty role");
@@ -27,6 +32,15 @@ final class RoleWords {
             }
             byFirst.computeIfAbsent(folded.charAt(0), c -> new ArrayList<>()).add(folded.toString());
         }
+        Arrays.fill(byAsciiFirst, NONE);
+        byFirst.forEach((first, list) -> {
+            String[] words = list.toArray(String[]::new);
+            if (first < ASCII) {
+                byAsciiFirst[first] = words;
+            } else {
+                byOtherFirst.put(first, words);
+            }
+        });
     }
 
     /** True when a role (or "General") starts somewhere in the text. */
@@ -45,13 +59,14 @@ final class RoleWords {
     private boolean roleAt(String text, int i) {
         char c = text.charAt(i);
         char f = fold(c);
-        return roleAt(text, i, byFirst.get(c)) || f != c && roleAt(text, i, byFirst.get(f));
+        return roleAt(text, i, rolesFrom(c)) || f != c && roleAt(text, i, rolesFrom(f));
     }
 
-    private static boolean roleAt(String text, int i, List<String> roles) {
-        if (roles == null) {
-            return false;
-        }
+    private String[] rolesFrom(char folded) {
+        return folded < ASCII ? byAsciiFirst[folded] : byOtherFirst.getOrDefault(folded, NONE);
+    }
+
+    private static boolean roleAt(String text, int i, String[] roles) {
         for (String role : roles) {
             if (matches(text, i, role) && endsWord(text, i + role.length())) {
                 return true;
@@ -86,7 +101,7 @@ final class RoleWords {
 
     /** How a case-insensitive Unicode slice compares a character. */
     private static char fold(char c) {
-        if (c < 0x80) {
+        if (c < ASCII) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return Character.toLowerCase(Character.toUpperCase(c));

@@ -17,12 +17,21 @@ final class SourceBoundary {
             + "|(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|\\p{Lu}))[.!?]\\s"
             + "|\\b(?i:and|but|that|while|as|when|because|although"
             + "|though|if|so|since|where|whereas|after|before|then|or|which|who|whom|whose|what|how|whether|why|to)\\b");
-    private static final String MARKS = ",;:()[]\u2014\u2013\"\u201C\u201D\n";
+    /** The ASCII marks of the pattern's first class; the others are two dashes and curly double quotes. */
+    private static final boolean[] ASCII_MARK = new boolean[0x80];
+    /** The longest match: "although". */
+    private static final int LONGEST = 8;
     private static final String[] ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
         "St", "Jr", "Sr", "Prof", "Rev"};
     private static final WordTable CONJUNCTIONS = new WordTable(List.of("and", "but", "that", "while", "as",
             "when", "because", "although", "though", "if", "so", "since", "where", "whereas", "after", "before",
             "then", "or", "which", "who", "whom", "whose", "what", "how", "whether", "why", "to"));
+
+    static {
+        for (char c : ",;:()[]\"\n".toCharArray()) {
+            ASCII_MARK[c] = true;
+        }
+    }
 
     private SourceBoundary() {}
 
@@ -36,6 +45,29 @@ final class SourceBoundary {
             }
             return left;
         }
+        // The last match is the one starting last, unless an earlier match runs over its start
+        // (". - ": the forward scan takes ". " and never tries " - "); then scan forward.
+        for (int p = right - 1; p >= floor; p--) {
+            int end = matchAt(text, floor, p, right);
+            if (end >= 0) {
+                return overlapped(text, floor, p, right) ? forwardLastEnd(text, floor, right) : end;
+            }
+        }
+        return floor;
+    }
+
+    /** Whether a match starting before {@code p} (at most {@link #LONGEST} characters long) reaches past it. */
+    private static boolean overlapped(String text, int floor, int p, int right) {
+        for (int q = Math.max(floor, p - LONGEST + 1); q < p; q++) {
+            if (matchAt(text, floor, q, right) > p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the last match in the order a forward scan takes them. */
+    private static int forwardLastEnd(String text, int floor, int right) {
         int left = floor;
         int i = floor;
         while (i < right) {
@@ -56,7 +88,7 @@ final class SourceBoundary {
      */
     private static int matchAt(String text, int floor, int i, int right) {
         char c = text.charAt(i);
-        if (MARKS.indexOf(c) >= 0) {
+        if (c < 0x80 ? ASCII_MARK[c] : c == '\u2014' || c == '\u2013' || c == '\u201C' || c == '\u201D') {
             return i + 1;
         }
         if (isSpace(c)) {

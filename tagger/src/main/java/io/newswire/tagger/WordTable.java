@@ -9,13 +9,22 @@ import java.util.Collection;
 final class WordTable {
     private static final int ASCII = 128;
     private final String[][] byFirstChar = new String[ASCII][];
+    /** Bit {@code n} set when some word of that first character has length {@code n} (63 for longer ones). */
+    private final long[] lengthsByFirstChar = new long[ASCII];
 
     WordTable(Collection<String> words) {
         for (char c = 0; c < ASCII; c++) {
             final char first = c;
             byFirstChar[c] = words.stream().filter(w -> !w.isEmpty() && w.charAt(0) == first).sorted()
                     .toArray(String[]::new);
+            for (String w : byFirstChar[c]) {
+                lengthsByFirstChar[c] |= lengthBit(w.length());
+            }
         }
+    }
+
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
     }
 
     /**
@@ -56,6 +65,9 @@ final class WordTable {
             return false;
         }
         int length = end - start;
+        if ((lengthsByFirstChar[first] & lengthBit(length)) == 0) {
+            return false;
+        }
         for (String word : byFirstChar[first]) {
             if (word.length() == length && text.startsWith(word, start)) {
                 return true;

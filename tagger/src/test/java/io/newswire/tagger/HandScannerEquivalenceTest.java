@@ -17,7 +17,7 @@ class HandScannerEquivalenceTest {
     private static final int TEXTS = 20_000;
     private static final String[] PIECES = {
         " ", "  ", ".", ",", ";", ":", "-", " - ", "\n", "\t", "\"", "\u201C", "\u201D", "\u2014", "\u2013", "(",
-        ")", "_", "2", "x", "A", "Kirby", "Mr", "Mrs", "Dr", "St", "Prof", "Rev", "K", "1.", "e.", "! ", "? ", "Mr. ", "St. ", "\u00E9", "\u0301", "\u00A0", "\uD835\uDC00", "\u0130",
+        ")", "_", "2", "x", "A", "Kirby", "Mr", "Mrs", "Dr", "St", "Prof", "Rev", "K", "1.", "e.", "! ", "? ", "Mr. ", "St. ", ". - ", "? - ", "although", "whereas", "when", "\u00E9", "\u0301", "\u00A0", "\uD835\uDC00", "\u0130",
         "\u212A", "\u017F", "said", "Said", "says", "told", "tell", "tells", "asked", "adding", "saying",
         "according", "According", "according to", "to", "and", "AND", "but", "who", "whose", "as", "so", "or",
         "reporters", "the", "official", "officials", "minister", "Minister", "general", "General", "gen.",
