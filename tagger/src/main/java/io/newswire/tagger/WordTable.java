@@ -11,6 +11,8 @@ final class WordTable {
     private final String[][] byFirstChar = new String[ASCII][];
     /** Bit {@code n} set when some word of that first character has length {@code n} (63 for longer ones). */
     private final long[] lengthsByFirstChar = new long[ASCII];
+    /** Bit {@code c & 63} set when some word of that first character ends in {@code c}. */
+    private final long[] lastCharsByFirstChar = new long[ASCII];
 
     WordTable(Collection<String> words) {
         for (char c = 0; c < ASCII; c++) {
@@ -19,6 +21,7 @@ final class WordTable {
                     .toArray(String[]::new);
             for (String w : byFirstChar[c]) {
                 lengthsByFirstChar[c] |= lengthBit(w.length());
+                lastCharsByFirstChar[c] |= 1L << (w.charAt(w.length() - 1) & 63);
             }
         }
     }
@@ -65,7 +68,8 @@ final class WordTable {
             return false;
         }
         int length = end - start;
-        if ((lengthsByFirstChar[first] & lengthBit(length)) == 0) {
+        if (length <= 0 || (lengthsByFirstChar[first] & lengthBit(length)) == 0
+                || (lastCharsByFirstChar[first] & 1L << (text.charAt(end - 1) & 63)) == 0) {
             return false;
         }
         for (String word : byFirstChar[first]) {
