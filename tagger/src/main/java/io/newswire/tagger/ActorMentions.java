@@ -2,7 +2,6 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
@@ -24,38 +23,54 @@ final class ActorMentions {
     private static final Pattern MALE_ROLE = Pattern.compile(
             "(?i)\\b(?:(?:spokes|chair|congress|business|council|states)man|king|prince|duke|husband|father|brother|son)\\b");
 
-    private record Mention(Span span, ActorTag actor) {}
-
     private final String text;
-    private final List<Mention> mentions;
+    /** Every mention and its actor, by start; equal starts keep the actors' and mentions' order. */
+    private final Span[] spans;
+    private final ActorTag[] owners;
 
     ActorMentions(String text, List<ActorTag> actors) {
         this.text = text;
-        List<Mention> all = new ArrayList<>();
+        int total = 0;
+        for (ActorTag actor : actors) {
+            total += actor.mentions().size();
+        }
+        Span[] allSpans = new Span[total];
+        ActorTag[] allOwners = new ActorTag[total];
+        // start and input index in one long: a primitive sort gives the order of a stable sort by start
+        long[] keys = new long[total];
+        int n = 0;
         for (ActorTag actor : actors) {
             for (Span s : actor.mentions()) {
                 if (s.end() <= text.length()) {
-                    all.add(new Mention(s, actor));
+                    allSpans[n] = s;
+                    allOwners[n] = actor;
+                    keys[n] = ((long) s.start() << 32) | n;
+                    n++;
                 }
             }
         }
-        all.sort(Comparator.comparingInt(m -> m.span().start()));
-        this.mentions = all;
+        Arrays.sort(keys, 0, n);
+        this.spans = new Span[n];
+        this.owners = new ActorTag[n];
+        for (int k = 0; k < n; k++) {
+            int index = (int) keys[k];
+            spans[k] = allSpans[index];
+            owners[k] = allOwners[index];
+        }
     }
 
     /** The actor a source phrase names: the last person mention inside it, else the last mention. */
     ActorMatch inside(Span chunk) {
-        Mention best = null;
-        for (int i = firstAtOrAfter(chunk.start()); i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (m.span().start() >= chunk.end()) {
+        int best = -1;
+        for (int i = firstAtOrAfter(chunk.start()); i < spans.length; i++) {
+            if (spans[i].start() >= chunk.end()) {
                 break;
             }
-            if (chunk.contains(m.span()) && (best == null || m.actor().isPerson() || !best.actor().isPerson())) {
-                best = m;
+            if (chunk.contains(spans[i]) && (best < 0 || owners[i].isPerson() || !owners[best].isPerson())) {
+                best = i;
             }
         }
-        return best == null ? null : new ActorMatch(best.actor(), best.span());
+        return best < 0 ? null : new ActorMatch(owners[best], spans[best]);
     }
 
     /**
@@ -65,14 +80,13 @@ final class ActorMentions {
      */
     ActorTag personBefore(int pos, boolean female, IntPredicate insideQuote) {
         for (int i = firstAtOrAfter(pos) - 1; i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (!m.actor().isPerson() || insideQuote.test(m.span().start()) || isPossessive(m.span())
-                    || isObject(m.span())) {
+            if (!owners[i].isPerson() || insideQuote.test(spans[i].start()) || isPossessive(spans[i])
+                    || isObject(spans[i])) {
                 continue;
             }
-            Boolean g = femaleOf(m.actor());
+            Boolean g = femaleOf(owners[i]);
             if (g == null || g == female) {
-                return m.actor();
+                return owners[i];
             }
         }
         return null;
@@ -82,7 +96,7 @@ final class ActorMentions {
     ActorTag withRoleBefore(int pos, String roleWord) {
         String wanted = roleWord.toLowerCase(Locale.ROOT);
         for (int i = firstAtOrAfter(pos) - 1; i >= 0; i--) {
-            ActorTag actor = mentions.get(i).actor();
+            ActorTag actor = owners[i];
             if (actor.role() != null && Arrays.asList(NON_LETTERS.split(actor.role().toLowerCase(Locale.ROOT))).contains(wanted)) {
                 return actor;
             }
@@ -134,10 +148,10 @@ final class ActorMentions {
 
     private int firstAtOrAfter(int pos) {
         int lo = 0;
-        int hi = mentions.size();
+        int hi = spans.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).span().start() < pos) {
+            if (spans[mid].start() < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -63,11 +63,25 @@ final class AnonymousSources {
         return source(m);
     }
 
-    /** A description needs a head noun inside the chunk; most named sources have none and skip the pattern. */
+    /**
+     * A description needs a head noun inside the chunk; most named sources have none and skip
+     * the pattern. The head opens the match or follows a space ({@code DET\\s+}, each modifier
+     * ends in {@code \\s+}), so only word starts are compared with the stems.
+     */
     private boolean namesHead(Span chunk) {
-        String lower = text.substring(chunk.start(), chunk.end()).toLowerCase(Locale.ROOT);
+        for (int k = chunk.start(); k < chunk.end(); k++) {
+            if ((k == chunk.start() || SourcePatternHints.isSpace(text.charAt(k - 1))) && headStemAt(k, chunk.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean headStemAt(int k, int end) {
+        char first = Character.toLowerCase(text.charAt(k));
         for (String stem : HEAD_STEMS) {
-            if (lower.contains(stem)) {
+            if ((stem.charAt(0) == first || first >= 0x80) && k + stem.length() <= end
+                    && text.regionMatches(true, k, stem, 0, stem.length())) {
                 return true;
             }
         }
@@ -199,7 +213,33 @@ final class AnonymousSources {
         return "anon:" + slug(description);
     }
 
+    /**
+     * Lower case, dots dropped, each run of characters other than letters and decimal digits
+     * ({@code [^\\p{L}\\p{Nd}]+}, see {@link #SLUG_DROP}) made one hyphen, one hyphen trimmed at
+     * each end. Done by hand: every statement's speaker gets an id.
+     */
     static String slug(String s) {
+        String lower = s.toLowerCase(Locale.ROOT).replace(".", "");
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean inDrop = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                slug.appendCodePoint(cp);
+                inDrop = false;
+            } else if (!inDrop) {
+                slug.append('-');
+                inDrop = true;
+            }
+        }
+        int from = slug.length() > 0 && slug.charAt(0) == '-' ? 1 : 0;
+        int to = slug.length() > from && slug.charAt(slug.length() - 1) == '-' ? slug.length() - 1 : slug.length();
+        return slug.substring(from, Math.max(from, to));
+    }
+
+    /** The old regex form of {@link #slug}, its specification, for tests. */
+    static String slugByPattern(String s) {
         String lower = s.toLowerCase(Locale.ROOT).replace(".", "");
         String slug = SLUG_DROP.matcher(lower).replaceAll("-");
         int from = slug.startsWith("-") ? 1 : 0;

@@ -15,4 +15,21 @@ final class Chars {
     static boolean isLetterOrDigit(char c) {
         return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
     }
+
+    /**
+     * Whether a regex {@code \\b} takes the character at {@code i} as a word character when the
+     * character before it is a letter (the only case the hand scanners ask about): a letter,
+     * digit, underscore or non-spacing mark, read as a code point; false past the end.
+     */
+    static boolean isRegexWordAt(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c < 0x80) {
+            return isLetterOrDigit(c) || c == '_';
+        }
+        int cp = text.codePointAt(i);
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
 }

@@ -30,7 +30,8 @@ final class CueFinder {
             "exhorted", "attacked", "attacks", "commented", "comments", "scolded", "sings", "sang", "chanted",
             "dismissed", "dismisses", "criticized", "criticised", "criticizes", "denounced", "derided", "ridiculed",
             "pleaded", "demanded", "referenced", "mentioned", "Said", "Says", "Asked");
-    private static final Pattern CUE = Pattern.compile("(?<![\\p{L}-])(?:"
+    /** The specification of {@link #matchEnd}, which applies it by hand (see CueFinderTest). */
+    static final Pattern CUE = Pattern.compile("(?<![\\p{L}-])(?:"
             + "(?<after>" + SOURCE_AFTER + ")"
             + "|(?<part>" + String.join("|", PARTICIPLES) + ")"
             + "|(?<verb>" + String.join("|", VERBS) + "))\\b");
@@ -40,7 +41,11 @@ final class CueFinder {
      * only at word starts whose run is in this set, instead of at every character.
      */
     private static final WordTable FIRST_WORDS = new WordTable(firstWords());
-    private static final Set<String> TAKES_OBJECT = Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking");
+    private static final WordTable TAKES_OBJECT = new WordTable(
+            List.of("told", "tells", "tell", "telling", "asked", "asks", "asking"));
+    private static final WordTable PARTICIPLE_WORDS = new WordTable(PARTICIPLES);
+    /** "according" but for its first letter, which the pattern takes in either case. */
+    private static final String ACCORDING = "ccording";
     private static final Pattern OBJECT = Pattern.compile(
             "\\s+((?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'\u2019-]*){0,4}|\\p{Ll}+))");
     private static final Set<String> NOT_OBJECT = Set.of(
@@ -51,34 +56,48 @@ final class CueFinder {
     /** Cues wholly inside {@code [from, to)}, in text order. */
     List<Cue> find(String text, int from, int to) {
         List<Cue> cues = new ArrayList<>(2);
-        if (from >= to) {
-            return cues;
-        }
-        Matcher m = null; // made at the first candidate word: most ranges have none
-        for (int at = nextCandidate(text, from, to); at >= 0; at = nextCandidate(text, at, to)) {
-            if (m == null) {
-                m = CUE.matcher(text).useTransparentBounds(true);
-            }
-            if (!m.region(at, to).lookingAt()) {
-                at = wordEnd(text, at, to);
+        for (int at = from < to ? nextCandidate(text, from, to) : -1; at >= 0; at = nextCandidate(text, at, to)) {
+            int wordEnd = wordEnd(text, at, to);
+            int end = matchEnd(text, at, wordEnd, to);
+            if (end < 0) {
+                at = wordEnd;
                 continue;
             }
-            at = m.end();
-            Span verb = new Span(m.start(), m.end());
-            Cue.Kind kind = m.group("after") != null ? Cue.Kind.SOURCE_AFTER
-                    : m.group("part") != null ? Cue.Kind.PARTICIPLE : Cue.Kind.VERB;
+            Span verb = new Span(at, end);
+            Cue.Kind kind = end != wordEnd ? Cue.Kind.SOURCE_AFTER
+                    : PARTICIPLE_WORDS.contains(text, at, end) ? Cue.Kind.PARTICIPLE : Cue.Kind.VERB;
             int last = cues.size() - 1;
             if (last >= 0 && cues.get(last).full().end() > verb.start()) {
                 Cue previous = cues.get(last);
                 cues.set(last, new Cue(previous.verb(), previous.verb(), previous.kind()));
             }
-            cues.add(new Cue(verb, withObject(text, verb, to, m.group()), kind));
+            cues.add(new Cue(verb, withObject(text, verb, to), kind));
+            at = end;
         }
         return cues;
     }
 
+    /**
+     * Where {@link #CUE} matches from {@code at} (a candidate word start whose letter run ends at
+     * {@code wordEnd}) within {@code [at, to)} with transparent bounds, or -1: the pattern, done
+     * by hand because it is tried at every candidate word of every range. Its alternatives are
+     * letters only, but for "according to", and end on {@code \b}, so a match is the whole
+     * letter run or "according to"; the look-behind sees the character before {@code at}.
+     */
+    static int matchEnd(String text, int at, int wordEnd, int to) {
+        if (at > 0 && (Character.isLetter(text.charAt(at - 1)) || text.charAt(at - 1) == '-')) {
+            return -1;
+        }
+        if (wordEnd - at == ACCORDING.length() + 1 && text.startsWith(ACCORDING, at + 1)
+                && (text.charAt(at) == 'a' || text.charAt(at) == 'A')) {
+            int end = wordEnd + 3;
+            return end <= to && text.startsWith(" to", wordEnd) && !Chars.isRegexWordAt(text, end) ? end : -1;
+        }
+        return Chars.isRegexWordAt(text, wordEnd) ? -1 : wordEnd;
+    }
+
     /** The next word start in {@code [from, to)} whose letter run could open a cue, or -1. */
-    private static int nextCandidate(String text, int from, int to) {
+    static int nextCandidate(String text, int from, int to) {
         int i = from;
         while (i < to) {
             if (!Chars.isLetter(text.charAt(i)) || i > 0 && Chars.isLetter(text.charAt(i - 1))) {
@@ -110,8 +129,8 @@ final class CueFinder {
         return Set.copyOf(words);
     }
 
-    private static Span withObject(String text, Span verb, int to, String word) {
-        if (!TAKES_OBJECT.contains(word)) {
+    private static Span withObject(String text, Span verb, int to) {
+        if (!TAKES_OBJECT.contains(text, verb.start(), verb.end())) {
             return verb;
         }
         Matcher o = OBJECT.matcher(text).region(verb.end(), to);

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Role and nationality dictionaries for speakers, loaded once from the classpath. */
@@ -19,11 +18,12 @@ final class Lexicon {
     private static final String BASE = "statements/";
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}.]+");
 
+    /** The specification of {@link #isOfficial}, which {@link RoleWords} applies by hand. */
     private final Pattern officialRole;
-    /** ASCII characters a role match can open with, both cases; the pattern is tried only there. */
-    private final boolean[] roleInitial = new boolean[128];
-    private final RegionScan.Candidate roleStart;
+    private final RoleWords roleWords;
     private final Map<String, String> nationalities;
+    /** The first characters of the nationality words: other words are not looked up. */
+    private final String nationalityInitials;
 
     Lexicon(List<String> officialRoles, Map<String, String> nationalities) {
         List<String> sorted = new ArrayList<>(officialRoles);
@@ -36,24 +36,15 @@ final class Lexicon {
         this.officialRole = Pattern.compile(
                 "(?<![\\p{L}.])(?:(?i:" + alternation + ")(?:s|es)?(?![\\p{L}])|General\\b)",
                 Pattern.UNICODE_CASE);
+        this.roleWords = new RoleWords(sorted);
         this.nationalities = Map.copyOf(nationalities);
-        boolean anyInitial = false;
-        for (String role : sorted) {
-            char first = role.isEmpty() ? 0 : role.charAt(0);
-            if (first == 0 || first >= roleInitial.length || !Character.isLetter(first)) {
-                anyInitial = true;
-            } else {
-                roleInitial[Character.toLowerCase(first)] = true;
-                roleInitial[Character.toUpperCase(first)] = true;
+        StringBuilder initials = new StringBuilder();
+        for (String word : nationalities.keySet()) {
+            if (!word.isEmpty() && initials.indexOf(word.substring(0, 1)) < 0) {
+                initials.append(word.charAt(0));
             }
         }
-        roleInitial['G'] = true;
-        boolean everywhere = anyInitial;
-        this.roleStart = (t, i, to) -> {
-            char c = t.charAt(i);
-            char before = i > 0 ? t.charAt(i - 1) : ' ';
-            return (everywhere || c >= roleInitial.length || roleInitial[c]) && before != '.' && !Character.isLetter(before);
-        };
+        this.nationalityInitials = initials.toString();
     }
 
     static Lexicon loadDefault() {
@@ -68,26 +59,64 @@ final class Lexicon {
 
     /** True when the text names an official role or institution. */
     boolean isOfficial(String description) {
-        return description != null && !description.isEmpty()
-                && RegionScan.of(officialRole, roleStart, description, 0, description.length()).find();
+        return description != null && roleWords.anyIn(description);
     }
 
-    /** ISO code of the first nationality word in the text, or {@code null}. */
+    /** The role pattern that {@link #isOfficial} applies by hand, for tests. */
+    Pattern officialRolePattern() {
+        return officialRole;
+    }
+
+    /**
+     * ISO code of the first nationality word in the text, or {@code null}. The words are the
+     * runs {@link #TOKEN} finds ({@code [\\p{L}.]+}), cut by hand; only those opening like a
+     * known word are looked up, with a trailing dot and without it.
+     */
     String countryOf(String description) {
         if (description == null) {
             return null;
         }
-        Matcher m = TOKEN.matcher(description);
-        while (m.find()) {
-            String code = nationalities.get(m.group());
-            if (code == null && m.group().endsWith(".")) {
-                code = nationalities.get(m.group().substring(0, m.group().length() - 1));
+        int n = description.length();
+        int i = 0;
+        while (i < n) {
+            int cp = description.codePointAt(i);
+            if (!isTokenChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
+            int start = i;
+            while (i < n && isTokenChar(cp = description.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            String code = i - start == 1 || nationalityInitials.indexOf(description.charAt(start)) >= 0
+                    ? lookUp(description.substring(start, i)) : null;
             if (code != null) {
                 return code;
             }
         }
         return null;
+    }
+
+    private String lookUp(String token) {
+        String code = nationalities.get(token);
+        if (code == null && token.endsWith(".")) {
+            code = nationalities.get(token.substring(0, token.length() - 1));
+        }
+        return code;
+    }
+
+    private static boolean isTokenChar(int cp) {
+        return cp == '.' || Character.isLetter(cp);
+    }
+
+    /** The {@link #TOKEN} pattern that {@link #countryOf} applies by hand, for tests. */
+    static Pattern tokenPattern() {
+        return TOKEN;
+    }
+
+    /** The nationality table, for tests. */
+    Map<String, String> nationalities() {
+        return nationalities;
     }
 
     private static List<String> lines(String name) {

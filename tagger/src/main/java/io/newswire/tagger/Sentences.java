@@ -13,6 +13,8 @@ final class Sentences {
     /** Length of the longest of {@link #ABBREVIATIONS}; initials are at most four characters. */
     private static final int LONGEST_ABBREVIATION =
             Math.max(4, ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0));
+    /** {@link #ABBREVIATIONS} for ASCII tokens, where lower-casing is ASCII folding. */
+    private static final WordTable ABBREVIATION_TABLE = new WordTable(ABBREVIATIONS);
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
 
     private Sentences() {}
@@ -83,8 +85,33 @@ final class Sentences {
         if (s == dot || dot - s > LONGEST_ABBREVIATION) {
             return false;
         }
+        if (isAscii(text, s, dot)) {
+            return ABBREVIATION_TABLE.containsIgnoreAsciiCase(text, s, dot)
+                    || dot - s <= 4 && isAsciiInitials(text, s, dot) && Character.isUpperCase(text.charAt(s));
+        }
         String token = text.substring(s, dot);
         return ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT))
                 || (token.length() <= 4 && INITIALS.matcher(token).matches() && Character.isUpperCase(token.charAt(0)));
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #INITIALS} on ASCII text: letters with single dots between them ("U.S", "J"). */
+    private static boolean isAsciiInitials(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean letterPlace = (i - from) % 2 == 0;
+            char c = text.charAt(i);
+            if (letterPlace ? !Chars.isLetter(c) : c != '.') {
+                return false;
+            }
+        }
+        return (to - from) % 2 == 1;
     }
 }

@@ -1,5 +1,6 @@
 package io.newswire.tagger;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,11 +13,6 @@ final class SourceLocator {
             + "|separately|flatly|only|never|often|always|was|is|did|does|do|not|himself|herself|themselves"
             + "|\\p{Ll}+ly"
             + "|(?:on|late|early)\\s+\\p{L}+day|last\\s+(?:week|month|year|night))|\\s*\\([^()]*\\))+\\s*$");
-    private static final Pattern BOUNDARY = Pattern.compile(
-            "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n]|\\s-\\s"
-            + "|(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|\\p{Lu}))[.!?]\\s"
-            + "|\\b(?i:and|but|that|while|as|when|because|although"
-            + "|though|if|so|since|where|whereas|after|before|then|or|which|who|whom|whose|what|how|whether|why|to)\\b");
     private static final Pattern FORWARD_END = Pattern.compile(
             "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n.!?]|\\s-\\s|\\b(?:who|whom|whose|which|that|in|on|at|during"
             + "|after|before|when|while|as|because|speaking|adding|saying|told|said|to|and|but|earlier|later"
@@ -39,6 +35,8 @@ final class SourceLocator {
             "(?:speaking|declining|asking|requesting|citing|talking|insisting|who\\s+spoke|who\\s+asked)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final List<String> PARTICIPLE_PREFIXES = List.of("spe", "dec", "ask", "req", "cit", "tal", "ins", "who");
+
     private SourceLocator() {}
 
     /** The subject noun phrase ending just before {@code cueStart}, not reaching before {@code floor}. */
@@ -57,13 +55,10 @@ final class SourceLocator {
             appositive = trimmedSpan(text, comma + 1, trimmed - 1);
             right = comma;
         }
-        int left = floor;
-        RegionScan b = RegionScan.of(BOUNDARY, SourcePatternHints.BOUNDARY_START, text, floor, right);
-        while (b.find()) {
-            left = b.end();
-        }
+        int left = SourceBoundary.lastEnd(text, floor, right);
         Span np = lastWords(text, left, right, MAX_WORDS);
-        if (np != null && appositive == null && PARTICIPLE_LEAD.matcher(text).region(np.start(), np.end()).lookingAt()) {
+        if (np != null && appositive == null && mayLeadWithParticiple(text, np)
+                && PARTICIPLE_LEAD.matcher(text).region(np.start(), np.end()).lookingAt()) {
             // "Two officials, speaking on condition of anonymity told ...": the participle phrase
             // is an aside; the source is the noun phrase before its comma
             int comma = text.lastIndexOf(',', np.start());
@@ -73,6 +68,20 @@ final class SourceLocator {
             }
         }
         return np == null ? null : new SourceChunk(np, appositive);
+    }
+
+    /** A necessary condition of PARTICIPLE_LEAD: the phrase opens on the first three letters of one of its words. */
+    private static boolean mayLeadWithParticiple(String text, Span np) {
+        char first = text.charAt(np.start());
+        if (first < 0x80 && "sSdDaArRcCtTiIwW".indexOf(first) < 0) {
+            return false;
+        }
+        for (String prefix : PARTICIPLE_PREFIXES) {
+            if (text.regionMatches(true, np.start(), prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,7 +3,7 @@ package io.newswire.tagger;
 import java.util.Set;
 
 /**
- * Cheap tests of where {@link SourceLocator}'s BOUNDARY and TRAILING_FILLER patterns can match,
+ * Cheap tests of where {@link SourceBoundary#PATTERN} and SourceLocator's TRAILING_FILLER can match,
  * so that {@link RegionScan} runs them only there. Each test must hold wherever its pattern
  * matches (it may hold elsewhere too): keep them in step with the patterns.
  */

@@ -1,10 +1,7 @@
 package io.newswire.tagger;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,14 +26,6 @@ final class SpeakerResolver {
     private final AnonymousSources anonymous;
     private final IntPredicate insideQuote;
 
-    /**
-     * {@link Lexicon#isOfficial} and {@link Lexicon#countryOf} per description, for this story
-     * only: the same roles and titles come back for every quote of a speaker, and the role
-     * pattern is the costliest part of resolving one.
-     */
-    private final Map<String, Boolean> officialCache = new HashMap<>();
-    private final Map<String, Optional<String>> countryCache = new HashMap<>();
-
     SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, IntPredicate insideQuote) {
         this.text = text;
         this.lexicon = lexicon;
@@ -46,12 +35,11 @@ final class SpeakerResolver {
     }
 
     private boolean isOfficial(String description) {
-        return description != null && officialCache.computeIfAbsent(description, lexicon::isOfficial);
+        return description != null && lexicon.isOfficial(description);
     }
 
     private String countryOf(String description) {
-        return description == null ? null
-                : countryCache.computeIfAbsent(description, d -> Optional.ofNullable(lexicon.countryOf(d))).orElse(null);
+        return lexicon.countryOf(description);
     }
 
     /** The speaker for a source phrase, with {@code previous} the last speaker for pronoun preference. */

@@ -4,29 +4,30 @@ import java.util.Collection;
 
 /**
  * A fixed set of ASCII-initial words, looked up straight from a text range: no substring, no
- * hashing, usually rejected on the first character and length (one bit test, so the scan's
- * branch is nearly always predicted). For scans that test every word of a story.
+ * hashing, usually rejected on the first character. For scans that test every word of a story.
  */
 final class WordTable {
     private static final int ASCII = 128;
-    private static final int LONG = Long.SIZE - 1;
     private final String[][] byFirstChar = new String[ASCII][];
-    /** Bit {@code min(length, 63)} set for each length a word of that first character has. */
+    /** Bit {@code n} set when some word of that first character has length {@code n} (63 for longer ones). */
     private final long[] lengthsByFirstChar = new long[ASCII];
+    /** Bit {@code c & 63} set when some word of that first character ends in {@code c}. */
+    private final long[] lastCharsByFirstChar = new long[ASCII];
 
     WordTable(Collection<String> words) {
         for (char c = 0; c < ASCII; c++) {
             final char first = c;
             byFirstChar[c] = words.stream().filter(w -> !w.isEmpty() && w.charAt(0) == first).sorted()
                     .toArray(String[]::new);
-            for (String word : byFirstChar[c]) {
-                lengthsByFirstChar[c] |= lengthBit(word.length());
+            for (String w : byFirstChar[c]) {
+                lengthsByFirstChar[c] |= lengthBit(w.length());
+                lastCharsByFirstChar[c] |= 1L << (w.charAt(w.length() - 1) & 63);
             }
         }
     }
 
     private static long lengthBit(int length) {
-        return 1L << Math.min(length, LONG);
+        return 1L << Math.min(length, 63);
     }
 
     /**
@@ -70,8 +71,12 @@ final class WordTable {
             return false;
         }
         char first = text.charAt(start);
+        if (first >= ASCII) {
+            return false;
+        }
         int length = end - start;
-        if (first >= ASCII || (lengthsByFirstChar[first] & lengthBit(length)) == 0) {
+        if (length <= 0 || (lengthsByFirstChar[first] & lengthBit(length)) == 0
+                || (lastCharsByFirstChar[first] & 1L << (text.charAt(end - 1) & 63)) == 0) {
             return false;
         }
         for (String word : byFirstChar[first]) {

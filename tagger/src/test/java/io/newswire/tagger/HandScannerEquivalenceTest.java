@@ -1,0 +1,142 @@
+package io.newswire.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written scanners of the statement half agree with the regexes they replace, on
+ * texts glued at random from fragments chosen to hit their edges: look-behinds, word
+ * boundaries before digits, underscores, combining marks and surrogate pairs, non-ASCII case.
+ */
+class HandScannerEquivalenceTest {
+    private static final int TEXTS = 20_000;
+    private static final String[] PIECES = {
+        " ", "  ", ".", ",", ";", ":", "-", " - ", "\n", "\t", "\"", "\u201C", "\u201D", "\u2014", "\u2013", "(",
+        ")", "_", "2", "x", "A", "Kirby", "Mr", "Mrs", "Dr", "St", "Prof", "Rev", "K", "1.", "e.", "! ", "? ", "Mr. ", "St. ", ". - ", "? - ", "although", "whereas", "when", "\u00E9", "\u0301", "\u00A0", "\uD835\uDC00", "\u0130",
+        "\u212A", "\u017F", "said", "Said", "says", "told", "tell", "tells", "asked", "adding", "saying",
+        "according", "According", "according to", "to", "and", "AND", "but", "who", "whose", "as", "so", "or",
+        "reporters", "the", "official", "officials", "minister", "Minister", "general", "General", "gen.",
+        "attorney general", "prime minister", "sen.", "Sen.", "M\u0130NISTER", "\u212Aing", "ministry", "Generals", "ministeres", "US", "U.S.", "U.K..", "British", "Syrian", "UKrainian", "a", "U", "\uD801\uDC00", "\uD83D\uDE00", "\uDC00", "\u0660", "State Department", "white house", "king", "es", "s",
+    };
+
+    static String randomText(Random random) {
+        StringBuilder b = new StringBuilder();
+        int n = 1 + random.nextInt(12);
+        for (int i = 0; i < n; i++) {
+            b.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return b.toString();
+    }
+
+    @Test
+    void shouldFindTheSameCuesAsTheCuePatternTriedAtEveryCharacter() {
+        Random random = new Random(7);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            assertThat(verbsOf(new CueFinder().find(text, from, to))).as("%s [%d, %d)", text, from, to)
+                    .isEqualTo(regexCues(text, from, to));
+        }
+    }
+
+    @Test
+    void shouldEndTheSourceWindowWhereTheBoundaryPatternLastMatches() {
+        Random random = new Random(11);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            int floor = random.nextInt(text.length() + 1);
+            int right = floor + random.nextInt(text.length() - floor + 1);
+            assertThat(SourceBoundary.lastEnd(text, floor, right)).as("%s [%d, %d)", text, floor, right)
+                    .isEqualTo(regexLastEnd(text.substring(floor, right)) + floor);
+        }
+    }
+
+    /** The last end of the boundary pattern in the window, as the old region scan found it. */
+    private static int regexLastEnd(String window) {
+        Matcher m = SourceBoundary.PATTERN.matcher(window).useTransparentBounds(true);
+        int last = 0;
+        int at = 0;
+        while (at < window.length()) {
+            if (m.region(at, window.length()).lookingAt()) {
+                last = m.end();
+                at = Math.max(m.end(), at + 1);
+            } else {
+                at++;
+            }
+        }
+        return last;
+    }
+
+    @Test
+    void shouldFindAnOfficialRoleWhereTheRolePatternFindsOne() {
+        Lexicon lexicon = Lexicon.loadDefault();
+        Random random = new Random(13);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            assertThat(lexicon.isOfficial(text)).as(text)
+                    .isEqualTo(lexicon.officialRolePattern().matcher(text).find());
+        }
+    }
+
+    @Test
+    void shouldFindTheFirstNationalityAsTheTokenPatternDoes() {
+        Lexicon lexicon = Lexicon.loadDefault();
+        Random random = new Random(17);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            assertThat(lexicon.countryOf(text)).as(text).isEqualTo(regexCountry(lexicon, text));
+        }
+    }
+
+    @Test
+    void shouldSlugAsTheDropPatternDoes() {
+        Random random = new Random(19);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            assertThat(AnonymousSources.slug(text)).as(text).isEqualTo(AnonymousSources.slugByPattern(text));
+        }
+    }
+
+    private static String regexCountry(Lexicon lexicon, String text) {
+        Matcher m = Lexicon.tokenPattern().matcher(text);
+        while (m.find()) {
+            String code = lexicon.nationalities().get(m.group());
+            if (code == null && m.group().endsWith(".")) {
+                code = lexicon.nationalities().get(m.group().substring(0, m.group().length() - 1));
+            }
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> verbsOf(List<Cue> cues) {
+        List<String> out = new ArrayList<>();
+        for (Cue c : cues) {
+            out.add(c.verb().start() + "-" + c.verb().end() + " " + c.kind());
+        }
+        return out;
+    }
+
+    /** The cue verbs as the pattern finds them, at every position and with transparent bounds. */
+    private static List<String> regexCues(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CueFinder.CUE.matcher(text).useTransparentBounds(true);
+        for (int at = from; at < to; at++) {
+            if (m.region(at, to).lookingAt()) {
+                Cue.Kind kind = m.group("after") != null ? Cue.Kind.SOURCE_AFTER
+                        : m.group("part") != null ? Cue.Kind.PARTICIPLE : Cue.Kind.VERB;
+                out.add(m.start() + "-" + m.end() + " " + kind);
+                at = m.end() - 1;
+            }
+        }
+        return out;
+    }
+}
