@@ -35,54 +35,55 @@ final class NameMatcher {
         this.uncapitalised = NameTrie.of(uncapitalisedNames);
     }
 
-    /** Finds all names in {@code text}, left to right, longest first, without overlaps. */
+    /**
+     * Finds all names in {@code text}, left to right, longest first, without overlaps. Word
+     * starts come from one bit set of the word characters ({@link Chars#letterOrDigitBits}):
+     * a walk begins only at a word character after a non-word one (or the text's start).
+     */
     List<NameMatch> findAll(String text) {
         List<NameMatch> found = new ArrayList<>();
-        // every character is tested: an array is scanned much faster than String.charAt
-        char[] chars = text.toCharArray();
-        int n = chars.length;
-        int i = 0;
-        boolean previousIsWord = false;
-        while (i < n) {
-            boolean word = isWordChar(chars[i]);
-            if (!word || previousIsWord) {
-                previousIsWord = word;
-                i++;
-                continue;
-            }
-            NameMatch match = longestAt(Character.isUpperCase(chars[i]) ? all : uncapitalised, text, chars, i);
-            if (match != null) {
-                found.add(match);
-                i = match.span().end();
-                previousIsWord = isWordChar(chars[i - 1]);
+        long[] words = Chars.letterOrDigitBits(text);
+        for (int i = nextWordStart(words, 0); i >= 0;) {
+            NameTrie trie = isUpperCase(text.charAt(i)) ? all : uncapitalised;
+            long match = trie.longestAt(text, words, i);
+            if (match == NameTrie.NO_MATCH) {
+                i = nextWordStart(words, i + 1);
             } else {
-                previousIsWord = true;
-                i++;
+                int node = (int) (match >>> 32);
+                int end = (int) match;
+                found.add(new NameMatch(new Span(i, end), text.substring(i, end), trie.fitting(node, text, i)));
+                i = nextWordStart(words, end);
             }
         }
         return found;
     }
 
-    private static NameMatch longestAt(NameTrie trie, String text, char[] chars, int start) {
-        int node = NameTrie.root();
-        int bestNode = NameTrie.NONE;
-        int bestEnd = -1;
-        int n = chars.length;
-        for (int j = start; j < n; j++) {
-            char c = chars[j];
-            node = trie.child(node, fold(c));
-            if (node == NameTrie.NONE) {
-                break;
-            }
-            int end = j + 1;
-            if (trie.hasEntries(node) && (end == n || !isWordChar(chars[end]) || !isWordChar(c))
-                    && trie.anyFits(node, text, start)) {
-                bestNode = node;
-                bestEnd = end;
-            }
+    /**
+     * The first word start at or after {@code from}: a word character whose predecessor is not
+     * one (or which opens the text), or -1.
+     */
+    private static int nextWordStart(long[] words, int from) {
+        int w = from >>> 6;
+        if (w >= words.length) {
+            return -1;
         }
-        return bestNode == NameTrie.NONE ? null : new NameMatch(new Span(start, bestEnd),
-                text.substring(start, bestEnd), trie.fitting(bestNode, text, start));
+        long starts = words[w] & ~(words[w] << 1 | (w == 0 ? 0 : words[w - 1] >>> 63)) & (-1L << from);
+        while (starts == 0) {
+            if (++w == words.length) {
+                return -1;
+            }
+            starts = words[w] & ~(words[w] << 1 | words[w - 1] >>> 63);
+        }
+        return w << 6 | Long.numberOfTrailingZeros(starts);
+    }
+
+    /** True when bit {@code k} of {@code words} (see {@link Chars#letterOrDigitBits}) is set. */
+    static boolean isWordChar(long[] words, int k) {
+        return (words[k >>> 6] & 1L << k) != 0;
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? (char) (c - 'A') < 26 : Character.isUpperCase(c);
     }
 
     static boolean isWordChar(char c) {

@@ -60,10 +60,13 @@ final class NameTrie {
     private final long[] slotMasks;
     /** No mask: positions and case disagree on every bit, which no rule does. */
     private static final long MIXED = -1L;
+    /** The nodes two ASCII characters below the root: where most walks start (see {@link PairTable}). */
+    private final PairTable pairs;
 
     private NameTrie(Layout layout) {
         this.nodes = Arrays.copyOf(layout.nodes, layout.size);
         this.rootTable = layout.rootTable;
+        this.pairs = new PairTable(this);
         int slots = layout.slots.size();
         this.entries = new NameEntry[slots][];
         this.entryLists = new ArrayList<>(slots);
@@ -270,6 +273,108 @@ final class NameTrie {
         }
     }
 
+    /**
+     * The node two steps below the root for every pair of folded ASCII characters that opens a
+     * name, found by rank in a bit set: one look-up replaces the two widest steps of a walk (the
+     * root and its children have the most edges), and a word whose first two characters open no
+     * name, most lower-case words of a story ("to", "was", "is"), is rejected by one bit test
+     * without touching the nodes. A few kilobytes: the bits, a count per 64 of them, and the
+     * nodes of the pairs present (a few hundred).
+     */
+    private static final class PairTable {
+        private static final int ASCII = 0x80;
+        private final long[] bits = new long[ASCII * ASCII / Long.SIZE];
+        /** Per word of {@link #bits}, the number of set bits before it. */
+        private final int[] ranks = new int[bits.length];
+        private final int[] children;
+        /**
+         * First characters that are a whole name on their own: the pair does not say whether a
+         * name ends after one character, so a word opening on one of these walks from the root.
+         */
+        private final boolean[] oneCharacterName = new boolean[ASCII];
+
+        PairTable(NameTrie trie) {
+            int[] found = new int[ASCII * ASCII];
+            int count = 0;
+            for (char first = 0; first < ASCII; first++) {
+                int node = trie.child(root(), first);
+                oneCharacterName[first] = node != NONE && trie.hasEntries(node);
+                for (char second = 0; second < ASCII; second++) {
+                    int child = node == NONE ? NONE : trie.child(node, second);
+                    if (child != NONE) {
+                        int index = first * ASCII + second;
+                        bits[index >>> 6] |= 1L << index;
+                        found[count++] = child;
+                    }
+                }
+            }
+            for (int w = 1; w < bits.length; w++) {
+                ranks[w] = ranks[w - 1] + Long.bitCount(bits[w - 1]);
+            }
+            this.children = Arrays.copyOf(found, count);
+        }
+
+        /** The node after folded ASCII characters {@code first} then {@code second}, or {@link #NONE}. */
+        int child(char first, char second) {
+            int index = first * ASCII + second;
+            long word = bits[index >>> 6];
+            long bit = 1L << index;
+            if ((word & bit) == 0) {
+                return NONE;
+            }
+            return children[ranks[index >>> 6] + Long.bitCount(word & (bit - 1))];
+        }
+    }
+
+    /** No name starts at the position: what {@link #longestAt} returns then. */
+    static final long NO_MATCH = -1L;
+
+    /**
+     * The longest name at {@code start} of {@code text} that ends at a word boundary (by {@code words}, its {@link Chars#letterOrDigitBits}) and whose case fits, as {@code node << 32 | end}, or
+     * {@link #NO_MATCH}. Equivalent to stepping {@link #child} from the root along the folded
+     * characters and keeping the last node where {@link #hasEntries} and {@link #anyFits} hold
+     * and the word ends; it starts at the {@link PairTable} node when the first two characters
+     * fold to ASCII, and takes a chain node (no names, one child) in one comparison.
+     */
+    long longestAt(String text, long[] words, int start) {
+        int n = text.length();
+        int node;
+        int j;
+        char first = NameMatcher.fold(text.charAt(start));
+        char second = start + 1 < n ? NameMatcher.fold(text.charAt(start + 1)) : Character.MAX_VALUE;
+        if (first < PairTable.ASCII && second < PairTable.ASCII && !pairs.oneCharacterName[first]) {
+            node = pairs.child(first, second);
+            j = start + 2;
+        } else {
+            node = child(root(), first);
+            j = start + 1;
+        }
+        long best = NO_MATCH;
+        int[] nodes = this.nodes;
+        while (node != NONE) {
+            int header = nodes[node + HEADER];
+            if (header <= CHAIN_MAX) {
+                if (j == n || NameMatcher.fold(text.charAt(j)) != header - CHAIN) {
+                    break;
+                }
+                node++;
+                j++;
+                continue;
+            }
+            if (nodes[node + SLOT] != NONE
+                    && (j == n || !NameMatcher.isWordChar(words, j) || !NameMatcher.isWordChar(words, j - 1))
+                    && anyFits(node, text, start)) {
+                best = (long) node << 32 | j;
+            }
+            if (j == n) {
+                break;
+            }
+            node = branch(node, header, NameMatcher.fold(text.charAt(j)));
+            j++;
+        }
+        return best;
+    }
+
     static int root() {
         return 0;
     }
@@ -283,6 +388,11 @@ final class NameTrie {
         if (header <= CHAIN_MAX) {
             return header - CHAIN == folded ? node + 1 : NONE;
         }
+        return branch(node, header, folded);
+    }
+
+    /** {@link #child} of a node that is not a chain node, whose {@code header} is read already. */
+    private int branch(int node, int header, char folded) {
         if (header < 0) {
             int k = folded - nodes[node + BODY];
             return k >= 0 && k < -1 - header ? nodes[node + BODY + 1 + k] : NONE;

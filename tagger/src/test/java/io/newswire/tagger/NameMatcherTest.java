@@ -1,0 +1,148 @@
+package io.newswire.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link NameMatcher#findAll} against a plain specification: at every word start, try every
+ * name; keep the longest that folds equal to the text, ends at a word boundary and whose
+ * capitals (all characters for an abbreviation) the text repeats. The matcher's shortcuts (the
+ * table of first character pairs, the word filter, chain nodes) must not change a match.
+ */
+class NameMatcherTest {
+    private static final List<NameEntry> NAMES = List.of(
+            place("US", NameEntry.Kind.COUNTRY, "US"),
+            place("U.S.", NameEntry.Kind.COUNTRY, "US"),
+            place("New York", NameEntry.Kind.CITY, "US"),
+            place("New York City", NameEntry.Kind.CITY, "US"),
+            place("York", NameEntry.Kind.CITY, "GB"),
+            place("York", NameEntry.Kind.CITY, "US"),
+            place("the Netherlands", NameEntry.Kind.COUNTRY, "NL"),
+            place("the Hague", NameEntry.Kind.CITY, "NL"),
+            place("São Paulo", NameEntry.Kind.CITY, "BR"),
+            place("Ñuñoa", NameEntry.Kind.CITY, "CL"),
+            place("Köln", NameEntry.Kind.CITY, "DE"),
+            place("A", NameEntry.Kind.CITY, "NO"),
+            place("Aa", NameEntry.Kind.CITY, "DK"),
+            place("1 Mai", NameEntry.Kind.CITY, "RO"),
+            place("'s-Hertogenbosch", NameEntry.Kind.CITY, "NL"),
+            place("Guinea-Bissau", NameEntry.Kind.COUNTRY, "GW"),
+            place("Guinea", NameEntry.Kind.COUNTRY, "GN"),
+            place("NATO", NameEntry.Kind.MACRO_REGION, "nato"),
+            place("McAllen", NameEntry.Kind.CITY, "US"),
+            NameEntry.actorAlias("al Qaeda", List.of("al-qaeda")),
+            NameEntry.actorAlias("{president} Putin", List.of("putin")),
+            NameEntry.actorAlias("Putin", List.of("putin")));
+
+    private static NameEntry place(String name, NameEntry.Kind kind, String code) {
+        return new NameEntry(name, kind, List.of(code), false);
+    }
+
+    @Test
+    void shouldFindTheLongestNameAtEachWordStartAsTheSpecificationDoes() {
+        NameMatcher matcher = new NameMatcher(NAMES);
+        String[] texts = {
+            "New York City and York, not NewYork; the U.S. and US troops, us and Us.",
+            "NATO, Nato and nato; president Putin met President Putin in São Paulo and SÃO PAULO.",
+            "Ñuñoa, ñuñoa, Köln; A and a, Aa and AA; 1 Mai; the Netherlands and The Netherlands.",
+            "Guinea-Bissau, Guinea, Guinea-Conakry; 's-Hertogenbosch; McAllen and Mcallen; al Qaeda.",
+            "U.S.A, U.S.Army, York's mayor, New  York, New York\u2019s, the Hague\u2013the Netherlands",
+            "A", "Aa", "New York", "US", "x", "", " ", "NewYork City York",
+        };
+        for (String text : texts) {
+            assertThat(render(matcher.findAll(text))).as(text).isEqualTo(render(specification(text)));
+        }
+    }
+
+    @Test
+    void shouldMatchTheSpecificationOnRandomTextsMadeOfNamePieces() {
+        NameMatcher matcher = new NameMatcher(NAMES);
+        String[] pieces = {"New", "new", "York", "YORK", "City", "US", "U.S.", "us", "the", "The", "Netherlands",
+            "Hague", "São", "Paulo", "Ñuñoa", "Köln", "A", "a", "Aa", "1", "Mai", "'s", "-", "Hertogenbosch",
+            "Guinea", "Bissau", "NATO", "McAllen", "al", "Qaeda", "president", "Putin", " ", " ", " ", ", ",
+            ".", "\u2019", "\u2013", "x", "Yorkshire"};
+        Random random = new Random(20160805);
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            assertThat(render(matcher.findAll(s))).as(s).isEqualTo(render(specification(s)));
+        }
+    }
+
+    /** The specification: every name tried at every word start, longest fitting name kept. */
+    private static List<NameMatch> specification(String text) {
+        List<NameMatch> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            boolean wordStart = Chars.isLetterOrDigit(text.charAt(i))
+                    && (i == 0 || !Chars.isLetterOrDigit(text.charAt(i - 1)));
+            int bestEnd = -1;
+            List<NameEntry> best = List.of();
+            for (NameEntry entry : wordStart ? NAMES : List.<NameEntry>of()) {
+                int end = i + entry.name().length();
+                if (end > bestEnd && end <= text.length() && foldsEqual(text, i, entry.name()) && atBoundary(text, end)
+                        && caseFits(text, i, entry.name())) {
+                    bestEnd = end;
+                }
+            }
+            if (bestEnd < 0) {
+                i++;
+                continue;
+            }
+            best = new ArrayList<>();
+            for (NameEntry entry : NAMES) {
+                if (i + entry.name().length() == bestEnd && foldsEqual(text, i, entry.name())
+                        && caseFits(text, i, entry.name())) {
+                    best.add(entry);
+                }
+            }
+            found.add(new NameMatch(new Span(i, bestEnd), text.substring(i, bestEnd), best));
+            i = bestEnd;
+            // a word going on past the name starts no new word
+            while (i < text.length() && Chars.isLetterOrDigit(text.charAt(i - 1)) && Chars.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean foldsEqual(String text, int start, String name) {
+        for (int k = 0; k < name.length(); k++) {
+            if (NameMatcher.fold(text.charAt(start + k)) != NameMatcher.fold(name.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean atBoundary(String text, int end) {
+        return end == text.length() || !Chars.isLetterOrDigit(text.charAt(end))
+                || !Chars.isLetterOrDigit(text.charAt(end - 1));
+    }
+
+    private static boolean caseFits(String text, int start, String name) {
+        boolean abbreviation = new NameEntry(name, NameEntry.Kind.CITY, List.of(), false).isAcronym();
+        for (int k = 0; k < name.length(); k++) {
+            boolean upper = Character.isUpperCase(name.charAt(k));
+            if ((upper || abbreviation) && Character.isUpperCase(text.charAt(start + k)) != upper) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> render(List<NameMatch> matches) {
+        List<String> rendered = new ArrayList<>();
+        for (NameMatch match : matches) {
+            rendered.add(match.span().start() + "-" + match.span().end() + " " + match.surface() + " " + match.entries());
+        }
+        return rendered;
+    }
+}
