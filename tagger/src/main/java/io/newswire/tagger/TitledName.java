@@ -96,7 +96,7 @@ final class TitledName {
                 return found;
             }
         }
-        return more >= 1 && boundaryAfterLetter(text, pos) ? pos : -1;
+        return more >= 1 && !Chars.isRegexWordAt(text, pos) ? pos : -1; // \b after a letter
     }
 
     /** After an optional particle and its space or hyphen at {@code at}: where the word starts. */
@@ -152,19 +152,6 @@ final class TitledName {
 
     private static boolean isAsciiUpper(char c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    /**
-     * {@code \b} after a lower-case ASCII letter: the text ends, or the next code point is not a
-     * word character of {@link Pattern}'s default {@code \b} (letter, digit, underscore, or a
-     * non-spacing mark, which joins the letter before it).
-     */
-    private static boolean boundaryAfterLetter(String text, int pos) {
-        if (pos >= text.length()) {
-            return true;
-        }
-        int cp = text.codePointAt(pos);
-        return !(Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK);
     }
 
     /** Every literal spelling of a head form with {@code [Xy]} classes and one {@code (?:a|b)} group. */
