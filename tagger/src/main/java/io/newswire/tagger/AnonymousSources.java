@@ -28,6 +28,8 @@ final class AnonymousSources {
             + "|involved in|in)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+)?"
             + "|\\s+(?:for|at|of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,5})?";
     private static final int LOOK_BACK = 60;
+    /** Compiled once: {@code String.matches} compiles its pattern on every call. */
+    private static final Pattern ORDINAL = Pattern.compile("the (second|third|fourth) .*");
     private static final Pattern SLUG_DROP = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final int MIN_HEAD = 4;
     private static final int MAX_HEAD = 14;
@@ -96,7 +98,7 @@ final class AnonymousSources {
     /** The most recent indefinite source before {@code pos} that {@code definite} can refer to. */
     Source antecedent(Source definite, int pos) {
         List<Source> all = antecedents();
-        boolean ordinal = definite.description().matches("the (second|third|fourth) .*");
+        boolean ordinal = ORDINAL.matcher(definite.description()).matches();
         String ordinalWord = ordinal ? definite.description().split(" ")[1] : null;
         for (int i = all.size() - 1; i >= 0; i--) {
             Source s = all.get(i);

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class Attributor {
     private final String text;
     private final CueFinder cues;
+    /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DASH_SOURCE = Pattern.compile(
             "[\\s\u00A0]*([\u2014\u2015\u2013]|--)[\\s\u00A0]*(?=\\p{Lu})");
     private static final int TAIL_WORDS = 4;
@@ -146,7 +148,7 @@ final class Attributor {
         while (c > seg.after() && Character.isWhitespace(text.charAt(c))) {
             c--;
         }
-        return text.charAt(c) == ',' && text.substring(cue.full().end(), sentenceEnd).strip().split("\\s+").length <= TAIL_WORDS;
+        return text.charAt(c) == ',' && SPACES.split(text.substring(cue.full().end(), sentenceEnd).strip()).length <= TAIL_WORDS;
     }
 
     /**
