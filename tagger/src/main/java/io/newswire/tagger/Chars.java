@@ -12,6 +12,15 @@ final class Chars {
         return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
+    /** The end of the run of ASCII lower-case letters ({@code [a-z]*}) starting at {@code from}. */
+    static int asciiLowerCaseRunEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+            end++;
+        }
+        return end;
+    }
+
     static boolean isLetterOrDigit(char c) {
         return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
     }

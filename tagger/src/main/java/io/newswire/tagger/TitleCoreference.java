@@ -49,7 +49,7 @@ final class TitleCoreference {
         boolean any = false;
         List<List<String>> roleWords = null; // split once per story, at the first title
         for (int at = nextThe(text, 0); at >= 0; at = nextThe(text, at)) {
-            if (!FIRST_WORDS.contains(text, at + 4, lowerCaseWordEnd(text, at + 4))
+            if (!FIRST_WORDS.contains(text, at + 4, Chars.asciiLowerCaseRunEnd(text, at + 4))
                     || !m.region(at, text.length()).lookingAt()) {
                 at++;
                 continue;
@@ -137,14 +137,6 @@ final class TitleCoreference {
             }
         }
         return -1;
-    }
-
-    private static int lowerCaseWordEnd(String text, int from) {
-        int end = from;
-        while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
-            end++;
-        }
-        return end;
     }
 
     private static boolean roleFits(List<String> roleWords, List<String> titleWords) {

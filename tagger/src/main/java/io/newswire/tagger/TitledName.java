@@ -122,7 +122,7 @@ final class TitledName {
         if (at >= n || !isAsciiUpper(text.charAt(at))) {
             return -1;
         }
-        int end = lowerRunEnd(text, at + 1);
+        int end = Chars.asciiLowerCaseRunEnd(text, at + 1);
         if (end == at + 1) {
             return -1;
         }
@@ -134,20 +134,12 @@ final class TitledName {
         }
         int part = end + 1;
         int upper = part < n && isAsciiUpper(text.charAt(part)) ? part + 1 : part;
-        int partEnd = lowerRunEnd(text, upper);
+        int partEnd = Chars.asciiLowerCaseRunEnd(text, upper);
         if (partEnd > upper) {
             return partEnd;
         }
         // [A-Z]? taken but no lower case after it: without it, [a-z]+ needs a lower-case letter there
         return -1;
-    }
-
-    private static int lowerRunEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
-            i++;
-        }
-        return i;
     }
 
     private static boolean isAsciiUpper(char c) {
