@@ -326,6 +326,14 @@ final class NameTrie {
         }
     }
 
+    /**
+     * True when a name opens on folded ASCII characters {@code first} then {@code second}, or
+     * {@code first} alone is a name: the pair table's answer, for {@link NameStarts}.
+     */
+    boolean opens(char first, char second) {
+        return pairs.oneCharacterName[first] || pairs.child(first, second) != NONE;
+    }
+
     /** No name starts at the position: what {@link #longestAt} returns then. */
     static final long NO_MATCH = -1L;
 
