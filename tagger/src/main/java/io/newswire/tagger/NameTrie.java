@@ -14,8 +14,9 @@ import java.util.Map;
  * character - base) to child. A node with one child and no names, most of them, is a single
  * int (see {@link #CHAIN}). A step thus reads one or two adjacent cache lines, and a walk
  * down a chain of single-child nodes (most of a name) reads consecutive ints. Children of the
- * root are found in a direct table. The names ending at a node keep their case rule
- * precomputed.
+ * root are found in a direct table, and a walk from a word starts two characters down, at a
+ * node found in a table of the first character pairs ({@code PairTable}). The names ending at
+ * a node keep their case rule precomputed.
  */
 final class NameTrie {
     static final int NONE = -1;
@@ -324,6 +325,14 @@ final class NameTrie {
             }
             return children[ranks[index >>> 6] + Long.bitCount(word & (bit - 1))];
         }
+    }
+
+    /**
+     * True when a name opens on folded ASCII characters {@code first} then {@code second}, or
+     * {@code first} alone is a name: the pair table's answer, for {@link NameStarts}.
+     */
+    boolean opens(char first, char second) {
+        return pairs.oneCharacterName[first] || pairs.child(first, second) != NONE;
     }
 
     /** No name starts at the position: what {@link #longestAt} returns then. */

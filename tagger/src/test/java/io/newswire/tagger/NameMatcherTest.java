@@ -76,6 +76,39 @@ class NameMatcherTest {
         }
     }
 
+    /** The first-word filter relies on this: a name's first word is the text's word only if folding keeps word characters. */
+    @Test
+    void shouldKeepEveryCharacterALetterOrDigitOrNotWhenFolding() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Chars.isLetterOrDigit(NameMatcher.fold(c))).as("U+%04X", (int) c).isEqualTo(Chars.isLetterOrDigit(c));
+        }
+    }
+
+    @Test
+    void shouldGiveTheLetterOrDigitBitOfEveryCharacterWhateverTheTextHolds() {
+        String[] texts = {"", "a", "Hello, world! 42 times?", "caf\u00e9 \u00bfqu\u00e9? \u201cquoted\u201d \u0142\u00f3d\u017a",
+            "emoji \ud83d\ude00 then words", "\ud83d\ude00\ud83d\ude00 x", "lone \ud83d surrogate?", "?".repeat(70),
+            "0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007f\u0080\u00aa\u00b5\u00ba\u00c0\u00d7\u00f7\u00ff"};
+        Random random = new Random(7);
+        List<String> all = new ArrayList<>(List.of(texts));
+        for (int t = 0; t < 500; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(150); k > 0; k--) {
+                int pick = random.nextInt(10);
+                text.append(pick < 7 ? (char) random.nextInt(0x80) : pick < 9 ? (char) random.nextInt(0x180) : (char) random.nextInt(0x10000));
+            }
+            all.add(text.toString());
+        }
+        for (String text : all) {
+            long[] bits = Chars.letterOrDigitBits(text);
+            assertThat(bits).hasSize((text.length() + 63) / 64);
+            for (int k = 0; k < 64 * bits.length; k++) {
+                boolean expected = k < text.length() && Chars.isLetterOrDigit(text.charAt(k));
+                assertThat((bits[k >>> 6] >>> k & 1) == 1).as("%s at %d", text, k).isEqualTo(expected);
+            }
+        }
+    }
+
     /** The specification: every name tried at every word start, longest fitting name kept. */
     private static List<NameMatch> specification(String text) {
         List<NameMatch> found = new ArrayList<>();
