@@ -53,14 +53,11 @@ final class ActorFinder {
         }
     }
 
-    List<ActorTag> find(String text, List<NameMatch> matches, List<PlaceTag> places) {
-        return find(text, matches, places, null);
-    }
-
     /**
+     * @param words the text's {@link Chars#letterOrDigitBits}, shared with the name matcher
      * @param storyDate the day the story was written, or {@code null}: picks the role held then
      */
-    List<ActorTag> find(String text, List<NameMatch> matches, List<PlaceTag> places, LocalDate storyDate) {
+    List<ActorTag> find(String text, long[] words, List<NameMatch> matches, List<PlaceTag> places, LocalDate storyDate) {
         Map<String, Found> found = new LinkedHashMap<>();
         List<Span> claimed = new ArrayList<>();
         for (NameMatch match : matches) {
@@ -83,7 +80,7 @@ final class ActorFinder {
             }
         }
         places.forEach(p -> claimed.add(p.span()));
-        discover(text, matches, claimed, found);
+        discover(text, words, matches, claimed, found);
         corefSurnames(text, claimed, found);
         List<ActorTag> actors = new ArrayList<>(found.size());
         for (Found f : found.values()) {
@@ -101,8 +98,8 @@ final class ActorFinder {
         return next < text.length() && text.charAt(span.end()) == ' ' && Character.isUpperCase(text.charAt(next));
     }
 
-    private void discover(String text, List<NameMatch> matches, List<Span> claimed, Map<String, Found> found) {
-        for (TitleDiscovery.Titled titled : TitleDiscovery.find(text)) {
+    private void discover(String text, long[] words, List<NameMatch> matches, List<Span> claimed, Map<String, Found> found) {
+        for (TitleDiscovery.Titled titled : TitleDiscovery.find(text, words)) {
             if (overlapsAny(titled.name(), claimed)) {
                 noteTitle(titled, found);
                 continue;

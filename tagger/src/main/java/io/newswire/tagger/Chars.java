@@ -52,6 +52,36 @@ final class Chars {
     private static final long ONES = 0x0101_0101_0101_0101L;
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
+    /** The first set bit of {@code bits} at or after {@code from}, or -1. */
+    static int nextSetBit(long[] bits, int from) {
+        int w = from >>> 6;
+        if (w >= bits.length) {
+            return -1;
+        }
+        long rest = bits[w] & (-1L << from);
+        while (rest == 0) {
+            if (++w == bits.length) {
+                return -1;
+            }
+            rest = bits[w];
+        }
+        return w << 6 | Long.numberOfTrailingZeros(rest);
+    }
+
+    /**
+     * The starts of the words of a {@link #letterOrDigitBits} set: a set bit whose predecessor is
+     * clear (or which opens the text).
+     */
+    static long[] wordStartBits(long[] words) {
+        long[] starts = new long[words.length];
+        long carry = 0;
+        for (int w = 0; w < words.length; w++) {
+            starts[w] = words[w] & ~(words[w] << 1 | carry);
+            carry = words[w] >>> 63;
+        }
+        return starts;
+    }
+
     /**
      * {@link #isLetterOrDigit} of every character of {@code text} as a bit set: bit {@code k & 63}
      * of word {@code k >>> 6} for the character at {@code k}; bits past the end are clear. Scans

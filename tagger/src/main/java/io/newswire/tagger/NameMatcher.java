@@ -47,38 +47,26 @@ final class NameMatcher {
      * those {@link NameStarts} lets through, in order, skipping those inside a name found.
      */
     List<NameMatch> findAll(String text) {
+        return findAll(text, Chars.letterOrDigitBits(text));
+    }
+
+    /** {@link #findAll(String)} with the text's {@link Chars#letterOrDigitBits}, made once per story. */
+    List<NameMatch> findAll(String text, long[] words) {
         List<NameMatch> found = new ArrayList<>();
-        long[] words = Chars.letterOrDigitBits(text);
         long[] candidates = starts.candidates(text, words);
-        for (int i = nextSetBit(candidates, 0); i >= 0;) {
+        for (int i = Chars.nextSetBit(candidates, 0); i >= 0;) {
             NameTrie trie = isUpperCase(text.charAt(i)) ? all : uncapitalised;
             long match = trie.longestAt(text, words, i);
             if (match == NameTrie.NO_MATCH) {
-                i = nextSetBit(candidates, i + 1);
+                i = Chars.nextSetBit(candidates, i + 1);
             } else {
                 int node = (int) (match >>> 32);
                 int end = (int) match;
                 found.add(new NameMatch(new Span(i, end), text.substring(i, end), trie.fitting(node, text, i)));
-                i = nextSetBit(candidates, end);
+                i = Chars.nextSetBit(candidates, end);
             }
         }
         return found;
-    }
-
-    /** The first set bit of {@code bits} at or after {@code from}, or -1. */
-    private static int nextSetBit(long[] bits, int from) {
-        int w = from >>> 6;
-        if (w >= bits.length) {
-            return -1;
-        }
-        long rest = bits[w] & (-1L << from);
-        while (rest == 0) {
-            if (++w == bits.length) {
-                return -1;
-            }
-            rest = bits[w];
-        }
-        return w << 6 | Long.numberOfTrailingZeros(rest);
     }
 
     /** The end of the word at {@code start}: the first clear bit of {@code words} after it. */

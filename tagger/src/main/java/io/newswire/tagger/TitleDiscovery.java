@@ -58,17 +58,18 @@ final class TitleDiscovery {
     private TitleDiscovery() {}
 
     /**
-     * Every title the pattern can find opens on a capitalised head word ("Foreign Minister"), or
-     * is a lower-case head word followed by ",? " and a capitalised name ("spokesman Ned Price").
-     * So only the ASCII capitals that open a word are looked at, one predictable test per
-     * character, and the pattern is tried at the head word there or just before.
+     * Every title opens on a capitalised head word ("Foreign Minister"), or is a lower-case head
+     * word followed by ",? " and a capitalised name ("spokesman Ned Price"). So only the words
+     * (runs of letters and digits, from the story's {@link Chars#letterOrDigitBits}) that open on
+     * an ASCII capital are looked at, and {@link TitledName} is tried at the head word there or
+     * just before. A head glued to a digit ("2Minister") is no title.
      */
-    static List<Titled> find(String text) {
+    static List<Titled> find(String text, long[] words) {
         List<Titled> found = new ArrayList<>();
-        int n = text.length();
+        long[] starts = Chars.wordStartBits(words);
         int resume = 0; // a title found ends the search before the end of its head
-        for (int i = 0; i < n; i++) {
-            if ((char) (text.charAt(i) - 'A') >= 26 || i > 0 && Chars.isLetter(text.charAt(i - 1))) {
+        for (int i = Chars.nextSetBit(starts, 0); i >= 0; i = Chars.nextSetBit(starts, i + 1)) {
+            if ((char) (text.charAt(i) - 'A') >= 26) {
                 continue;
             }
             int lowerCaseHead = lowerCaseHeadBefore(text, i);
