@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds attribution cues (said, told reporters, according to, adding ...) in a text range. */
@@ -46,8 +45,6 @@ final class CueFinder {
     private static final WordTable PARTICIPLE_WORDS = new WordTable(PARTICIPLES);
     /** "according" but for its first letter, which the pattern takes in either case. */
     private static final String ACCORDING = "ccording";
-    private static final Pattern OBJECT = Pattern.compile(
-            "\\s+((?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'\u2019-]*){0,4}|\\p{Ll}+))");
     private static final Set<String> NOT_OBJECT = Set.of(
             "that", "in", "on", "at", "of", "with", "to", "after", "before", "during", "when", "while", "by",
             "from", "for", "about", "whether", "if", "how", "what", "why", "later", "then", "again", "also",
@@ -133,10 +130,10 @@ final class CueFinder {
         if (!TAKES_OBJECT.contains(text, verb.start(), verb.end())) {
             return verb;
         }
-        Matcher o = OBJECT.matcher(text).region(verb.end(), to);
-        if (!o.lookingAt() || NOT_OBJECT.contains(o.group(1))) {
+        Span object = CueObject.after(text, verb.end(), to);
+        if (object == null || NOT_OBJECT.contains(text.substring(object.start(), object.end()))) {
             return verb;
         }
-        return new Span(verb.start(), o.end(1));
+        return new Span(verb.start(), object.end());
     }
 }
