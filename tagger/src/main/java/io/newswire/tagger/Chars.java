@@ -32,4 +32,14 @@ final class Chars {
         int cp = text.codePointAt(i);
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
+
+    /** {@code text.substring(from, to).isBlank()} without the copy: only whitespace in the range. */
+    static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -112,7 +112,7 @@ public final class StatementExtractor {
         if (seg.fromPrevious()) {
             return attributed.paragraph() == seg.paragraph() - 1;
         }
-        return seg.paragraph() - attributed.paragraph() <= 1 && text.substring(before, seg.open()).isBlank();
+        return seg.paragraph() - attributed.paragraph() <= 1 && Chars.isBlank(text, before, seg.open());
     }
 
     /** The opening part of a multi-paragraph quote takes the speaker named at its end. */
