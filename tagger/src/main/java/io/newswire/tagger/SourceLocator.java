@@ -74,8 +74,10 @@ final class SourceLocator {
     /** A necessary condition of PARTICIPLE_LEAD: the phrase opens on the first three letters of one of its words. */
     private static boolean mayLeadWithParticiple(String text, Span np) {
         char first = text.charAt(np.start());
-        if (first < 0x80 && "sSdDaArRcCtTiIwW".indexOf(first) < 0) {
-            return false;
+        if (first < 0x80) {
+            // each prefix has its own initial
+            int k = "sdarctiw".indexOf(Character.toLowerCase(first));
+            return k >= 0 && text.regionMatches(true, np.start(), PARTICIPLE_PREFIXES.get(k), 0, 3);
         }
         for (String prefix : PARTICIPLE_PREFIXES) {
             if (text.regionMatches(true, np.start(), prefix, 0, prefix.length())) {
