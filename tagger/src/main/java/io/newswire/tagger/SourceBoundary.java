@@ -53,6 +53,9 @@ final class SourceBoundary {
         // The last match is the one starting last, unless an earlier match runs over its start
         // (". - ": the forward scan takes ". " and never tries " - "); then scan forward.
         for (int p = right - 1; p >= floor; p--) {
+            if (p > floor && isWord(text.charAt(p)) && isWord(text.charAt(p - 1))) {
+                continue; // inside a word: no alternative can start there
+            }
             int end = matchAt(text, floor, p, right);
             if (end >= 0) {
                 return overlapped(text, floor, p, right) ? forwardLastEnd(text, floor, right) : end;
