@@ -38,6 +38,7 @@ final class AnonymousSources {
     private static final List<String> HEAD_STEMS = List.of("official", "source", "diplomat", "aide", "adviser",
             "advisor", "insider", "spokes", "negotiator", "envoy", "commander", "officer", "lawmaker", "staffer",
             "analyst", "expert", "witness", "resident", "member", "critic", "investigator", "person", "people");
+    private static final String[][] HEAD_STEMS_BY_INITIAL = byInitial(HEAD_STEMS);
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\b(?:" + DET + "\\s+)?" + MOD + HEAD + "\\b" + QUALIFIER);
 
@@ -80,10 +81,13 @@ final class AnonymousSources {
     }
 
     private boolean headStemAt(int k, int end) {
-        char first = Character.toLowerCase(text.charAt(k));
-        for (String stem : HEAD_STEMS) {
-            if ((stem.charAt(0) == first || first >= 0x80) && k + stem.length() <= end
-                    && text.regionMatches(true, k, stem, 0, stem.length())) {
+        char first = text.charAt(k);
+        // the stems open on ASCII letters, which HEAD compares ignoring ASCII case only
+        if (first >= 0x80 || !Chars.isLetter(first)) {
+            return false;
+        }
+        for (String stem : HEAD_STEMS_BY_INITIAL[(first | 0x20) - 'a']) {
+            if (k + stem.length() <= end && text.regionMatches(true, k, stem, 0, stem.length())) {
                 return true;
             }
         }
@@ -186,6 +190,15 @@ final class AnonymousSources {
         boolean plural = m.group("plural") != null || head.equals("people") || head.endsWith("men");
         String lemma = plural && m.group("plural") != null ? head.substring(0, head.length() - m.group("plural").length()) : head;
         return new Source(new Span(m.start(), m.end()), description, lemma, plural, det != null);
+    }
+
+    private static String[][] byInitial(List<String> stems) {
+        String[][] out = new String[26][];
+        for (char c = 'a'; c <= 'z'; c++) {
+            final char initial = c;
+            out[c - 'a'] = stems.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+        }
+        return out;
     }
 
     private static List<List<String>> byLength(Set<String> words) {

@@ -64,11 +64,10 @@ final class Attributor {
             SourceChunk chunk = SourceLocator.after(text, dash.end(), end, true);
             return chunk == null ? null : attribution(new Span(dash.start(1), dash.end(1)), chunk, previous);
         }
-        List<Cue> found = cues.find(text, seg.after(), end);
-        if (found.isEmpty()) {
+        Cue cue = cues.first(text, seg.after(), end);
+        if (cue == null) {
             return null;
         }
-        Cue cue = found.get(0);
         boolean adjacent = isFiller(seg.after(), cue.verb().start());
         if (cue.kind() == Cue.Kind.PARTICIPLE) {
             return adjacent && previous != null ? new Attribution(cue.text(text), previous.speaker()) : null;

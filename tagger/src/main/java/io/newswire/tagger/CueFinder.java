@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds attribution cues (said, told reporters, according to, adding ...) in a text range. */
@@ -46,8 +45,6 @@ final class CueFinder {
     private static final WordTable PARTICIPLE_WORDS = new WordTable(PARTICIPLES);
     /** "according" but for its first letter, which the pattern takes in either case. */
     private static final String ACCORDING = "ccording";
-    private static final Pattern OBJECT = Pattern.compile(
-            "\\s+((?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d&'\u2019-]*){0,4}|\\p{Ll}+))");
     private static final Set<String> NOT_OBJECT = Set.of(
             "that", "in", "on", "at", "of", "with", "to", "after", "before", "during", "when", "while", "by",
             "from", "for", "about", "whether", "if", "how", "what", "why", "later", "then", "again", "also",
@@ -56,25 +53,55 @@ final class CueFinder {
     /** Cues wholly inside {@code [from, to)}, in text order. */
     List<Cue> find(String text, int from, int to) {
         List<Cue> cues = new ArrayList<>(2);
-        for (int at = from < to ? nextCandidate(text, from, to) : -1; at >= 0; at = nextCandidate(text, at, to)) {
-            int wordEnd = wordEnd(text, at, to);
-            int end = matchEnd(text, at, wordEnd, to);
-            if (end < 0) {
-                at = wordEnd;
-                continue;
-            }
-            Span verb = new Span(at, end);
-            Cue.Kind kind = end != wordEnd ? Cue.Kind.SOURCE_AFTER
-                    : PARTICIPLE_WORDS.contains(text, at, end) ? Cue.Kind.PARTICIPLE : Cue.Kind.VERB;
+        for (int at = nextCueStart(text, from, to, to); at < to; at = nextCueStart(text, at, to, to)) {
+            Cue cue = cueAt(text, at, to);
             int last = cues.size() - 1;
-            if (last >= 0 && cues.get(last).full().end() > verb.start()) {
+            if (last >= 0 && cues.get(last).full().end() > at) {
                 Cue previous = cues.get(last);
                 cues.set(last, new Cue(previous.verb(), previous.verb(), previous.kind()));
             }
-            cues.add(new Cue(verb, withObject(text, verb, to), kind));
-            at = end;
+            cues.add(cue);
+            at = cue.verb().end();
         }
         return cues;
+    }
+
+    /**
+     * {@code find(text, from, to)}'s first cue, or {@code null}, without looking for the later
+     * ones: only a cue opening inside the first one's object matters (it cuts the object off).
+     */
+    Cue first(String text, int from, int to) {
+        int at = nextCueStart(text, from, to, to);
+        if (at >= to) {
+            return null;
+        }
+        Cue cue = cueAt(text, at, to);
+        int objectEnd = cue.full().end();
+        boolean cut = objectEnd > cue.verb().end() && nextCueStart(text, cue.verb().end(), objectEnd, to) < objectEnd;
+        return cut ? new Cue(cue.verb(), cue.verb(), cue.kind()) : cue;
+    }
+
+    /** The start of the first cue at or after {@code from} that starts before {@code limit}, else {@code limit}. */
+    private static int nextCueStart(String text, int from, int limit, int to) {
+        int stop = Math.min(limit, to);
+        for (int at = nextCandidate(text, from, stop, to); at >= 0; at = nextCandidate(text, at, stop, to)) {
+            int wordEnd = wordEnd(text, at, to);
+            if (matchEnd(text, at, wordEnd, to) >= 0) {
+                return at;
+            }
+            at = wordEnd;
+        }
+        return limit;
+    }
+
+    /** The cue starting at {@code at}, where {@link #matchEnd} found one. */
+    private static Cue cueAt(String text, int at, int to) {
+        int wordEnd = wordEnd(text, at, to);
+        int end = matchEnd(text, at, wordEnd, to);
+        Span verb = new Span(at, end);
+        Cue.Kind kind = end != wordEnd ? Cue.Kind.SOURCE_AFTER
+                : PARTICIPLE_WORDS.contains(text, at, end) ? Cue.Kind.PARTICIPLE : Cue.Kind.VERB;
+        return new Cue(verb, withObject(text, verb, to), kind);
     }
 
     /**
@@ -96,10 +123,10 @@ final class CueFinder {
         return Chars.isRegexWordAt(text, wordEnd) ? -1 : wordEnd;
     }
 
-    /** The next word start in {@code [from, to)} whose letter run could open a cue, or -1. */
-    static int nextCandidate(String text, int from, int to) {
+    /** The next word start in {@code [from, stop)} whose letter run (read up to {@code to}) could open a cue, or -1. */
+    private static int nextCandidate(String text, int from, int stop, int to) {
         int i = from;
-        while (i < to) {
+        while (i < stop) {
             if (!Chars.isLetter(text.charAt(i)) || i > 0 && Chars.isLetter(text.charAt(i - 1))) {
                 i++;
                 continue;
@@ -133,10 +160,10 @@ final class CueFinder {
         if (!TAKES_OBJECT.contains(text, verb.start(), verb.end())) {
             return verb;
         }
-        Matcher o = OBJECT.matcher(text).region(verb.end(), to);
-        if (!o.lookingAt() || NOT_OBJECT.contains(o.group(1))) {
+        Span object = CueObject.after(text, verb.end(), to);
+        if (object == null || NOT_OBJECT.contains(text.substring(object.start(), object.end()))) {
             return verb;
         }
-        return new Span(verb.start(), o.end(1));
+        return new Span(verb.start(), object.end());
     }
 }

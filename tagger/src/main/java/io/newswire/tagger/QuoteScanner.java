@@ -97,7 +97,7 @@ final class QuoteScanner {
 
     private static void add(
             List<QuoteSegment> out, String text, int open, int end, int paragraph, boolean from, boolean closed) {
-        if (end <= open + 1 || text.substring(open + 1, end).isBlank()) {
+        if (end <= open + 1 || Chars.isBlank(text, open + 1, end)) {
             return;
         }
         out.add(new QuoteSegment(new Span(open + 1, end), open, end, paragraph, from, closed));

@@ -46,7 +46,7 @@ final class RoleWords {
     /** True when a role (or "General") starts somewhere in the text. */
     boolean anyIn(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            if (i > 0 && (Chars.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
                 continue;
             }
             if (roleAt(text, i) || text.startsWith("General", i) && !Chars.isRegexWordAt(text, i + "General".length())) {

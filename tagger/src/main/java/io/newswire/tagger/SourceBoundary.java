@@ -33,6 +33,11 @@ final class SourceBoundary {
         }
     }
 
+    /** The words of SourceLocator's FORWARD_END, matched as written. */
+    private static final WordTable FORWARD_WORDS = new WordTable(List.of("who", "whom", "whose", "which", "that", "in",
+            "on", "at", "during", "after", "before", "when", "while", "as", "because", "speaking", "adding", "saying",
+            "told", "said", "to", "and", "but", "earlier", "later", "last", "this"));
+
     private SourceBoundary() {}
 
     /** The end of the last boundary in {@code [floor, right)}, or {@code floor} when there is none. */
@@ -48,6 +53,9 @@ final class SourceBoundary {
         // The last match is the one starting last, unless an earlier match runs over its start
         // (". - ": the forward scan takes ". " and never tries " - "); then scan forward.
         for (int p = right - 1; p >= floor; p--) {
+            if (p > floor && isWord(text.charAt(p)) && isWord(text.charAt(p - 1))) {
+                continue; // inside a word: no alternative can start there
+            }
             int end = matchAt(text, floor, p, right);
             if (end >= 0) {
                 return overlapped(text, floor, p, right) ? forwardLastEnd(text, floor, right) : end;
@@ -107,6 +115,31 @@ final class SourceBoundary {
         return CONJUNCTIONS.containsIgnoreAsciiCase(text, i, end) ? end : -1;
     }
 
+    /**
+     * Where SourceLocator's FORWARD_END pattern matches from {@code i} in the region
+     * {@code [from, to)} with its default opaque bounds, or -1, for a plain window (see
+     * {@link #isPlain}): a mark or sentence stop, a spaced dash, or one of its words (case
+     * as written) standing alone.
+     */
+    static int forwardMatchAt(String text, int from, int i, int to) {
+        char c = text.charAt(i);
+        if (c < 0x80 ? ASCII_MARK[c] || c == '.' || c == '!' || c == '?'
+                : c == '\u2014' || c == '\u2013' || c == '\u201C' || c == '\u201D') {
+            return i + 1;
+        }
+        if (isSpace(c)) {
+            return i + 2 < to && text.charAt(i + 1) == '-' && isSpace(text.charAt(i + 2)) ? i + 3 : -1;
+        }
+        if (c >= 0x80 || !Chars.isLetter(c) || i > from && isWord(text.charAt(i - 1))) {
+            return -1;
+        }
+        int end = i;
+        while (end < to && isWord(text.charAt(end))) {
+            end++;
+        }
+        return FORWARD_WORDS.contains(text, i, end) ? end : -1;
+    }
+
     /** The look-behind: a title abbreviation or a capital, starting a word, right before {@code dot}. */
     private static boolean afterAbbreviation(String text, int floor, int dot) {
         char before = dot > floor ? text.charAt(dot - 1) : ' ';
@@ -132,7 +165,7 @@ final class SourceBoundary {
     }
 
     /** No character in the window is a letter, digit, mark or surrogate beyond ASCII. */
-    private static boolean isPlain(String text, int from, int to) {
+    static boolean isPlain(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x80 && (Character.isLetterOrDigit(c) || Character.isSurrogate(c)

@@ -13,7 +13,8 @@ final class SourceLocator {
             + "|separately|flatly|only|never|often|always|was|is|did|does|do|not|himself|herself|themselves"
             + "|\\p{Ll}+ly"
             + "|(?:on|late|early)\\s+\\p{L}+day|last\\s+(?:week|month|year|night))|\\s*\\([^()]*\\))+\\s*$");
-    private static final Pattern FORWARD_END = Pattern.compile(
+    /** Where an inverted source or the object of "according to" ends; by hand in {@link SourceBoundary#forwardMatchAt}. */
+    static final Pattern FORWARD_END = Pattern.compile(
             "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n.!?]|\\s-\\s|\\b(?:who|whom|whose|which|that|in|on|at|during"
             + "|after|before|when|while|as|because|speaking|adding|saying|told|said|to|and|but|earlier|later"
             + "|last|this|on)\\b");
@@ -73,8 +74,10 @@ final class SourceLocator {
     /** A necessary condition of PARTICIPLE_LEAD: the phrase opens on the first three letters of one of its words. */
     private static boolean mayLeadWithParticiple(String text, Span np) {
         char first = text.charAt(np.start());
-        if (first < 0x80 && "sSdDaArRcCtTiIwW".indexOf(first) < 0) {
-            return false;
+        if (first < 0x80) {
+            // each prefix has its own initial
+            int k = "sdarctiw".indexOf(Character.toLowerCase(first));
+            return k >= 0 && text.regionMatches(true, np.start(), PARTICIPLE_PREFIXES.get(k), 0, 3);
         }
         for (String prefix : PARTICIPLE_PREFIXES) {
             if (text.regionMatches(true, np.start(), prefix, 0, prefix.length())) {
@@ -107,18 +110,48 @@ final class SourceLocator {
 
     /** Where the noun phrase from {@code from} stops; {@code from} itself when it opens on a boundary word. */
     private static int forwardEnd(String text, int from, int ceil) {
-        Matcher e = FORWARD_END.matcher(text).region(from, ceil);
-        while (e.find()) {
-            boolean abbreviation = text.charAt(e.start()) == '.' && Sentences.isAbbreviation(text, e.start());
-            boolean leading = text.substring(from, e.start()).isBlank();
-            if (leading && Character.isLetter(text.charAt(e.start()))) {
-                return from;
+        int firstWord = from;
+        while (firstWord < ceil && Character.isWhitespace(text.charAt(firstWord))) {
+            firstWord++;
+        }
+        if (!SourceBoundary.isPlain(text, from, ceil)) {
+            Matcher e = FORWARD_END.matcher(text).region(from, ceil);
+            while (e.find()) {
+                int end = endAt(text, from, firstWord, e.start());
+                if (end >= 0) {
+                    return end;
+                }
             }
-            if (!abbreviation && !leading) {
-                return e.start();
+            return ceil;
+        }
+        int at = from;
+        while (at < ceil) {
+            int matchEnd = SourceBoundary.forwardMatchAt(text, from, at, ceil);
+            if (matchEnd < 0) {
+                at++;
+                continue;
             }
+            int end = endAt(text, from, firstWord, at);
+            if (end >= 0) {
+                return end;
+            }
+            at = matchEnd;
         }
         return ceil;
+    }
+
+    /**
+     * What a FORWARD_END match at {@code start} makes of the phrase: {@code from} when it opens
+     * on a boundary word, {@code start} when it ends it, -1 when it is an abbreviation's dot or
+     * leading space and the scan goes on.
+     */
+    private static int endAt(String text, int from, int firstWord, int start) {
+        boolean abbreviation = text.charAt(start) == '.' && Sentences.isAbbreviation(text, start);
+        boolean leading = start <= firstWord;
+        if (leading && Character.isLetter(text.charAt(start))) {
+            return from;
+        }
+        return !abbreviation && !leading ? start : -1;
     }
 
     /** The name or pronoun opening a sentence ("Rival Hillary Clinton had mocked ..., saying"). */

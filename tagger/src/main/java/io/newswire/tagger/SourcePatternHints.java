@@ -1,6 +1,6 @@
 package io.newswire.tagger;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * Cheap tests of where {@link SourceBoundary#PATTERN} and SourceLocator's TRAILING_FILLER can match,
@@ -9,11 +9,11 @@ import java.util.Set;
  */
 final class SourcePatternHints {
     /** The literal words of SourceLocator.TRAILING_FILLER's alternation, and the last words of its phrases. */
-    private static final Set<String> FILLER_WORDS = Set.of("also", "later", "then", "has", "have", "had", "would",
+    private static final WordTable FILLER_WORDS = new WordTable(List.of("also", "later", "then", "has", "have", "had", "would",
             "will", "could", "once", "previously", "further", "again", "recently", "repeatedly", "reportedly",
             "earlier", "yesterday", "today", "tonight", "simply", "just", "publicly", "privately", "separately",
             "flatly", "only", "never", "often", "always", "was", "is", "did", "does", "do", "not", "himself",
-            "herself", "themselves", "week", "month", "year", "night");
+            "herself", "themselves", "week", "month", "year", "night"));
 
     /** Where a BOUNDARY match can start: a mark, a space before "-", "." "!" "?" or a conjunction's first letter. */
     static final RegionScan.Candidate BOUNDARY_START = (t, i, to) -> {
@@ -46,8 +46,12 @@ final class SourcePatternHints {
         while (start > floor && !isSpace(text.charAt(start - 1))) {
             start--;
         }
-        String last = text.substring(start, end);
-        return last.endsWith(")") || last.endsWith("ly") || last.endsWith("day") || FILLER_WORDS.contains(last);
+        return start < end && (text.charAt(end - 1) == ')' || endsWith(text, start, end, "ly")
+                || endsWith(text, start, end, "day") || FILLER_WORDS.contains(text, start, end));
+    }
+
+    private static boolean endsWith(String text, int start, int end, String suffix) {
+        return end - start >= suffix.length() && text.startsWith(suffix, end - suffix.length());
     }
 
     /** Line terminators before which {@code $} matches, beyond those {@code \\s} covers. */

@@ -1,7 +1,10 @@
 package io.newswire.tagger;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,12 @@ final class SpeakerResolver {
     private final ActorMentions mentions;
     private final AnonymousSources anonymous;
     private final IntPredicate insideQuote;
+
+    /** What {@link #fromActor} found for an actor and description: the same pairs recur quote after quote. */
+    private record ActorAnswer(String description, String role, String country, boolean official) {}
+
+    /** Per actor (by identity), the answers given in this story. */
+    private final Map<ActorTag, List<ActorAnswer>> answers = new IdentityHashMap<>();
 
     SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, IntPredicate insideQuote) {
         this.text = text;
@@ -51,10 +60,13 @@ final class SpeakerResolver {
             return pronoun(span, words.toLowerCase(Locale.ROOT), previous);
         }
         ActorMentions.ActorMatch match = mentions.inside(span);
+        if (match != null && match.actor().isPerson()) {
+            String description = text.substring(span.start(), match.mention().start()) + " " + appositive;
+            return fromActor(match.actor(), match.mention(), description);
+        }
         AnonymousSources.Source source = anonymous.classify(span);
         // "one EU diplomat": an organisation inside an unnamed source is its affiliation, not the speaker
-        boolean affiliation = match != null && !match.actor().isPerson() && source != null
-                && !AnonymousSources.isDefinite(source);
+        boolean affiliation = match != null && source != null && !AnonymousSources.isDefinite(source);
         if (match != null && !affiliation) {
             String description = text.substring(span.start(), match.mention().start()) + " " + appositive;
             return fromActor(match.actor(), match.mention(), description);
@@ -97,6 +109,24 @@ final class SpeakerResolver {
 
     private Speaker fromActor(ActorTag actor, Span span, String description) {
         String desc = description.strip();
+        ActorAnswer answer = null;
+        List<ActorAnswer> known = answers.computeIfAbsent(actor, a -> new ArrayList<>(2));
+        for (ActorAnswer a : known) {
+            if (a.description().equals(desc)) {
+                answer = a;
+                break;
+            }
+        }
+        if (answer == null) {
+            answer = answerFor(actor, desc);
+            known.add(answer);
+        }
+        return new Speaker(actor.name(), actor.id(), span, answer.role(), answer.country(), false, answer.official());
+    }
+
+    /** Role, country and official status of an actor named after {@code desc}; a pure function of the two. */
+    private ActorAnswer answerFor(ActorTag actor, String description) {
+        String desc = description;
         // isOfficial is a pure test of the string: asked once per description, not three times
         boolean descOfficial = isOfficial(desc);
         if (actor.role() == null && !descOfficial) {
@@ -109,7 +139,7 @@ final class SpeakerResolver {
         String role = actor.role() != null ? actor.role() : descOfficial ? desc : null;
         String country = actor.country() != null ? actor.country() : countryOf(desc);
         boolean official = isOfficial(actor.role()) || descOfficial;
-        return new Speaker(actor.name(), actor.id(), span, role, country, false, official);
+        return new ActorAnswer(description, role, country, official);
     }
 
     /** A title run ends on a role word or a capitalised word right before the name. */

@@ -70,11 +70,12 @@ public final class StatementExtractor {
     private Attribution[] attributeAll(String text, List<QuoteSegment> segments, Attributor attributor) {
         Attribution[] found = new Attribution[segments.size()];
         int last = -1;
+        int paraStart = 0;
         for (int i = 0; i < segments.size(); i++) {
             QuoteSegment seg = segments.get(i);
             QuoteSegment prev = i > 0 ? segments.get(i - 1) : null;
             boolean samePara = prev != null && prev.paragraph() == seg.paragraph();
-            int paraStart = text.lastIndexOf('\n', seg.open() - 1) + 1;
+            paraStart = paragraphStart(text, seg.open(), prev == null ? -1 : prev.open(), paraStart);
             int paraEnd = paragraphEnd(text, seg.after());
             int ceil = i + 1 < segments.size() && segments.get(i + 1).paragraph() == seg.paragraph()
                     ? segments.get(i + 1).open() : paraEnd;
@@ -89,6 +90,23 @@ public final class StatementExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code text.lastIndexOf('\\n', open - 1) + 1}, read back only to the previous quote's opening
+     * mark when there is one: without a line break between them, both open in the paragraph
+     * starting at {@code prevStart}.
+     */
+    private static int paragraphStart(String text, int open, int prevOpen, int prevStart) {
+        for (int i = open - 1; i >= 0; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+            if (i == prevOpen) {
+                return prevStart;
+            }
+        }
+        return 0;
     }
 
     /** A paragraph that opens on a quote after one ending "He said:" takes that sentence as its lead-in. */
@@ -112,7 +130,7 @@ public final class StatementExtractor {
         if (seg.fromPrevious()) {
             return attributed.paragraph() == seg.paragraph() - 1;
         }
-        return seg.paragraph() - attributed.paragraph() <= 1 && text.substring(before, seg.open()).isBlank();
+        return seg.paragraph() - attributed.paragraph() <= 1 && Chars.isBlank(text, before, seg.open());
     }
 
     /** The opening part of a multi-paragraph quote takes the speaker named at its end. */

@@ -20,7 +20,7 @@ class HandScannerEquivalenceTest {
         ")", "_", "2", "x", "A", "Kirby", "Mr", "Mrs", "Dr", "St", "Prof", "Rev", "K", "1.", "e.", "! ", "? ", "Mr. ", "St. ", ". - ", "? - ", "although", "whereas", "when", "\u00E9", "\u0301", "\u00A0", "\uD835\uDC00", "\u0130",
         "\u212A", "\u017F", "said", "Said", "says", "told", "tell", "tells", "asked", "adding", "saying",
         "according", "According", "according to", "to", "and", "AND", "but", "who", "whose", "as", "so", "or",
-        "reporters", "the", "official", "officials", "minister", "Minister", "general", "General", "gen.",
+        "reporters", "told saidX", "told Reporters2said", "told reporters said", "the", "a", "an", "another", "theater", "AP", "New York", "O'Brien", "R&D", "Al-Jazeera", "during", "this", "the  ", "Newswire", "official", "officials", "minister", "Minister", "general", "General", "gen.",
         "attorney general", "prime minister", "sen.", "Sen.", "M\u0130NISTER", "\u212Aing", "ministry", "Generals", "ministeres", "US", "U.S.", "U.K..", "British", "Syrian", "UKrainian", "a", "U", "\uD801\uDC00", "\uD83D\uDE00", "\uDC00", "\u0660", "State Department", "white house", "king", "es", "s",
     };
 
@@ -40,8 +40,10 @@ class HandScannerEquivalenceTest {
             String text = randomText(random);
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
-            assertThat(verbsOf(new CueFinder().find(text, from, to))).as("%s [%d, %d)", text, from, to)
-                    .isEqualTo(regexCues(text, from, to));
+            List<Cue> all = new CueFinder().find(text, from, to);
+            assertThat(verbsOf(all)).as("%s [%d, %d)", text, from, to).isEqualTo(regexCues(text, from, to));
+            assertThat(new CueFinder().first(text, from, to)).as("first in %s [%d, %d)", text, from, to)
+                    .isEqualTo(all.isEmpty() ? null : all.get(0));
         }
     }
 
@@ -115,6 +117,39 @@ class HandScannerEquivalenceTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void shouldMatchTheForwardEndPatternWhereItsRegionFindsIt() {
+        Random random = new Random(23);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            if (!SourceBoundary.isPlain(text, from, to)) {
+                continue;
+            }
+            // the region's opaque bounds: a copy of it, seen whole by look-arounds from each position
+            Matcher m = SourceLocator.FORWARD_END.matcher(text.substring(from, to)).useTransparentBounds(true);
+            for (int at = from; at < to; at++) {
+                int expected = m.region(at - from, to - from).lookingAt() ? m.end() + from : -1;
+                assertThat(SourceBoundary.forwardMatchAt(text, from, at, to)).as("%s [%d, %d) at %d", text, from, to, at)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void shouldTakeTheObjectOfTellingAsTheObjectPatternDoes() {
+        Random random = new Random(29);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            Matcher m = CueObject.PATTERN.matcher(text).region(from, to);
+            Span expected = m.lookingAt() ? new Span(m.start(1), m.end(1)) : null;
+            assertThat(CueObject.after(text, from, to)).as("%s [%d, %d)", text, from, to).isEqualTo(expected);
+        }
     }
 
     private static List<String> verbsOf(List<Cue> cues) {
