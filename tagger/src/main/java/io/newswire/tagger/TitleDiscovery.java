@@ -27,6 +27,28 @@ final class TitleDiscovery {
     /** {@link #HEAD_FIRST_WORDS} that open on a lower-case letter: each is a whole head ("spokesman"). */
     private static final WordTable LOWER_CASE_HEAD_TABLE = new WordTable(
             HEAD_FIRST_WORDS.stream().filter(w -> !Character.isUpperCase(w.charAt(0))).toList());
+    private static final int ASCII = 0x80;
+    /**
+     * Per capital A-Z, bit {@code c & 63} for each second character {@code c} of a capitalised
+     * head word: most capitalised words of a story ("Seoul", "Wang") are rejected before the
+     * word is read.
+     */
+    private static final long[] CAPITALISED_HEAD_SECOND_CHARS = new long[26];
+    /** Bit {@code c & 63} for the last character {@code c} of each lower-case head word. */
+    private static final long LOWER_CASE_HEAD_LAST_CHARS;
+
+    static {
+        long last = 0;
+        for (String word : HEAD_FIRST_WORDS) {
+            if (Character.isUpperCase(word.charAt(0))) {
+                CAPITALISED_HEAD_SECOND_CHARS[word.charAt(0) - 'A'] |= 1L << (word.charAt(1) & 63);
+            } else {
+                last |= 1L << (word.charAt(word.length() - 1) & 63);
+            }
+        }
+        LOWER_CASE_HEAD_LAST_CHARS = last;
+    }
+
     /** Lower-case words that may qualify a title head ("Russian foreign ministry spokeswoman"). */
     private static final Set<String> QUALIFIER_WORDS = Set.of("of", "for", "the", "foreign", "defence",
             "defense", "interior", "finance", "ministry", "department", "office", "army", "military", "police",
@@ -92,6 +114,10 @@ final class TitleDiscovery {
         if (text.charAt(end - 1) == ',') {
             end--;
         }
+        char last = end > 0 ? text.charAt(end - 1) : 0;
+        if (last >= ASCII || (LOWER_CASE_HEAD_LAST_CHARS & 1L << (last & 63)) == 0) {
+            return -1;
+        }
         int start = end;
         while (start > 0 && Chars.isLetter(text.charAt(start - 1))) {
             start--;
@@ -100,6 +126,10 @@ final class TitleDiscovery {
     }
 
     private static boolean isCapitalisedHead(String text, int start) {
+        char second = start + 1 < text.length() ? text.charAt(start + 1) : 0;
+        if (second >= ASCII || (CAPITALISED_HEAD_SECOND_CHARS[text.charAt(start) - 'A'] & 1L << (second & 63)) == 0) {
+            return false;
+        }
         int end = start;
         while (end < text.length() && Chars.isLetter(text.charAt(end))) {
             end++;
