@@ -20,7 +20,10 @@ final class RealCorpus {
 
     private RealCorpus() {}
 
-    /** The PolNeAR development articles, in file name order, without headline or dateline. */
+    /**
+     * The PolNeAR development articles, in file name order: each file whole as the body (its
+     * first line, the headline, included), with no separate headline or dateline.
+     */
     static List<StoryText> polnear() {
         Path folder = Path.of(System.getProperty(CORPUS_PROPERTY, "../shared/corpus")).resolve(POLNEAR_TEXTS);
         if (!Files.isDirectory(folder)) {

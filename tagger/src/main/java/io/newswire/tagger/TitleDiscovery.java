@@ -81,28 +81,47 @@ final class TitleDiscovery {
 
     /**
      * Every title opens on a capitalised head word ("Foreign Minister"), or is a lower-case head
-     * word followed by ",? " and a capitalised name ("spokesman Ned Price"). So only the words
-     * (runs of letters and digits, from the story's {@link Chars#letterOrDigitBits}) that open on
-     * an ASCII capital are looked at, and {@link TitledName} is tried at the head word there or
-     * just before. A head glued to a digit ("2Minister") is no title.
+     * word followed by ",? " and a capitalised name ("spokesman Ned Price"). So only ASCII capitals
+     * that open a run of letters are looked at, and {@link TitledName} is tried at the head word
+     * there or just before. Such capitals are found from the story's {@link
+     * Chars#letterOrDigitBits}: the first letter of each word, and inside a word that opens on a
+     * digit, a capital right after a digit ("2016President"). A capital after a digit inside a word
+     * that opens on a letter ("G7Summit") is not looked at.
      */
     static List<Titled> find(String text, long[] words) {
         List<Titled> found = new ArrayList<>();
         long[] starts = Chars.wordStartBits(words);
         int resume = 0; // a title found ends the search before the end of its head
         for (int i = Chars.nextSetBit(starts, 0); i >= 0; i = Chars.nextSetBit(starts, i + 1)) {
-            if ((char) (text.charAt(i) - 'A') >= 26) {
-                continue;
-            }
-            int lowerCaseHead = lowerCaseHeadBefore(text, i);
-            if (lowerCaseHead >= resume) {
-                resume = Math.max(resume, titleAt(text, lowerCaseHead, found));
-            }
-            if (i >= resume && isCapitalisedHead(text, i)) {
-                resume = Math.max(resume, titleAt(text, i, found));
+            char first = text.charAt(i);
+            if (!Chars.isLetter(first)) {
+                int end = NameMatcher.wordEnd(words, i);
+                for (int k = i + 1; k < end; k++) {
+                    if (isAsciiCapital(text.charAt(k)) && !Chars.isLetter(text.charAt(k - 1))) {
+                        resume = tryAt(text, k, resume, found);
+                    }
+                }
+            } else if (isAsciiCapital(first)) {
+                resume = tryAt(text, i, resume, found);
             }
         }
         return found;
+    }
+
+    private static boolean isAsciiCapital(char c) {
+        return (char) (c - 'A') < 26;
+    }
+
+    /** Tries a title at the head before the capital at {@code i}, then at {@code i}; returns the new resume point. */
+    private static int tryAt(String text, int i, int resume, List<Titled> found) {
+        int lowerCaseHead = lowerCaseHeadBefore(text, i);
+        if (lowerCaseHead >= resume) {
+            resume = Math.max(resume, titleAt(text, lowerCaseHead, found));
+        }
+        if (i >= resume && isCapitalisedHead(text, i)) {
+            resume = Math.max(resume, titleAt(text, i, found));
+        }
+        return resume;
     }
 
     /** Where a lower-case head word ends one space (or ", ") before {@code name}, its start; else -1. */
