@@ -155,17 +155,25 @@ final class ActorFinder {
     }
 
     private static void corefSurnames(String text, List<Span> claimed, Map<String, Found> found) {
+        List<Found> persons = new ArrayList<>();
+        List<String> surnames = new ArrayList<>(); // split once per person, not once per use
         Map<String, Integer> surnameCount = new HashMap<>();
         for (Found f : found.values()) {
-            if (f.def.isPerson() && f.def.name().contains(" ")) {
-                surnameCount.merge(f.def.surname(), 1, Integer::sum);
+            if (f.def.isPerson()) {
+                String surname = f.def.surname();
+                persons.add(f);
+                surnames.add(surname);
+                if (f.def.name().contains(" ")) {
+                    surnameCount.merge(surname, 1, Integer::sum);
+                }
             }
         }
-        for (Found f : found.values()) {
-            if (!f.def.isPerson() || surnameCount.getOrDefault(f.def.surname(), 0) != 1) {
+        for (int i = 0; i < persons.size(); i++) {
+            String surname = surnames.get(i);
+            if (surnameCount.getOrDefault(surname, 0) != 1) {
                 continue;
             }
-            String surname = f.def.surname();
+            Found f = persons.get(i);
             for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
                 Span span = new Span(at, at + surname.length());
                 if (standsAlone(text, span) && !overlapsAny(span, claimed)) {
