@@ -115,7 +115,7 @@ record ActorDef(String id, String name, String type, String role, String country
 
     /** A lower-case ASCII slug: "Bashar al-Assad" becomes {@code bashar-al-assad}. */
     static String slug(String name) {
-        if (isAscii(name)) {
+        if (Chars.isAscii(name, 0, name.length())) {
             return asciiSlug(name);
         }
         String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
@@ -143,12 +143,4 @@ record ActorDef(String id, String name, String type, String role, String country
         return out.toString();
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -73,7 +73,7 @@ final class AnonymousSources {
      */
     private boolean namesHead(Span chunk) {
         for (int k = chunk.start(); k < chunk.end(); k++) {
-            if ((k == chunk.start() || SourcePatternHints.isSpace(text.charAt(k - 1))) && headStemAt(k, chunk.end())) {
+            if ((k == chunk.start() || Chars.isRegexSpace(text.charAt(k - 1))) && headStemAt(k, chunk.end())) {
                 return true;
             }
         }

@@ -156,7 +156,7 @@ final class Attributor {
      */
     private boolean mayOpenOnDash(int from, int to) {
         int i = from;
-        while (i < to && (SourcePatternHints.isSpace(text.charAt(i)) || text.charAt(i) == '\u00A0')) {
+        while (i < to && (Chars.isRegexSpace(text.charAt(i)) || text.charAt(i) == '\u00A0')) {
             i++;
         }
         if (i >= to) {

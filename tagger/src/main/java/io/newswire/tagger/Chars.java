@@ -26,6 +26,29 @@ final class Chars {
         return end;
     }
 
+    /** True when every character of {@code text[from, to)} is ASCII. */
+    static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isAsciiUpperCase(char c) {
+        return (char) (c - 'A') < 26;
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (char) ((c | 0x20) - 'a') < 26;
+    }
+
+    /** A whitespace character of a regex {@code \s} without {@code UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     static boolean isLetterOrDigit(char c) {
         return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
     }

@@ -19,7 +19,7 @@ final class CueObject {
 
     /** Group 1's span when the pattern matches at {@code from} in {@code [from, to)}, else {@code null}. */
     static Span after(String text, int from, int to) {
-        if (!isAscii(text, from, to)) {
+        if (!Chars.isAscii(text, from, to)) {
             Matcher o = PATTERN.matcher(text).region(from, to);
             return o.lookingAt() ? new Span(o.start(1), o.end(1)) : null;
         }
@@ -29,7 +29,7 @@ final class CueObject {
         }
         for (String det : DETERMINERS) {
             int afterDet = start + det.length();
-            if (afterDet < to && text.startsWith(det, start) && isSpace(text.charAt(afterDet))) {
+            if (afterDet < to && text.startsWith(det, start) && Chars.isRegexSpace(text.charAt(afterDet))) {
                 int end = head(text, skipSpaces(text, afterDet, to), to);
                 if (end >= 0) {
                     return new Span(start, end);
@@ -82,22 +82,10 @@ final class CueObject {
 
     private static int skipSpaces(String text, int from, int to) {
         int i = from;
-        while (i < to && isSpace(text.charAt(i))) {
+        while (i < to && Chars.isRegexSpace(text.charAt(i))) {
             i++;
         }
         return i;
     }
 
-    private static boolean isSpace(char c) {
-        return SourcePatternHints.isSpace(c);
-    }
-
-    private static boolean isAscii(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

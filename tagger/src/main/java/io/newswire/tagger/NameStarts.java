@@ -41,7 +41,7 @@ final class NameStarts {
      */
     NameStarts(NameTrie all, NameTrie uncapitalised, List<NameEntry> uncapitalisedNames) {
         for (char first = 0; first < ASCII; first++) {
-            boolean capital = isCapital(first);
+            boolean capital = Chars.isAsciiUpperCase(first);
             NameTrie trie = capital ? all : uncapitalised;
             for (char second = 0; second < ASCII; second++) {
                 if (trie.opens(NameMatcher.fold(first), second)) {
@@ -81,10 +81,6 @@ final class NameStarts {
         return (((first * 31 + second) * 31 + last) * 64 + Math.min(length, 63)) * 0x9E3779B9;
     }
 
-    private static boolean isCapital(char c) {
-        return (char) (c - 'A') < 26;
-    }
-
     /**
      * The word starts of {@code text} that may open a name, as a bit set like {@code words} (its
      * {@link Chars#letterOrDigitBits}): a start is a word character after a non-word one.
@@ -119,7 +115,7 @@ final class NameStarts {
         int end = NameMatcher.wordEnd(words, start);
         int length = end - start;
         int shape = hash(first, length > 1 ? second : 0, NameMatcher.fold(text.charAt(end - 1)), length) >>> shift;
-        long capital = isCapital(first) ? 1 : 0;
+        long capital = Chars.isAsciiUpperCase(first) ? 1 : 0;
         return pairs[pair >>> 6] >>> pair & (shapes[shape >>> 6] >>> shape | capital) & 1;
     }
 }

@@ -85,22 +85,13 @@ final class Sentences {
         if (s == dot || dot - s > LONGEST_ABBREVIATION) {
             return false;
         }
-        if (isAscii(text, s, dot)) {
+        if (Chars.isAscii(text, s, dot)) {
             return ABBREVIATION_TABLE.containsIgnoreAsciiCase(text, s, dot)
                     || dot - s <= 4 && isAsciiInitials(text, s, dot) && Character.isUpperCase(text.charAt(s));
         }
         String token = text.substring(s, dot);
         return ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT))
                 || (token.length() <= 4 && INITIALS.matcher(token).matches() && Character.isUpperCase(token.charAt(0)));
-    }
-
-    private static boolean isAscii(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@link #INITIALS} on ASCII text: letters with single dots between them ("U.S", "J"). */

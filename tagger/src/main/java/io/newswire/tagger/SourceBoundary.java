@@ -99,11 +99,11 @@ final class SourceBoundary {
         if (c < 0x80 ? ASCII_MARK[c] : c == '\u2014' || c == '\u2013' || c == '\u201C' || c == '\u201D') {
             return i + 1;
         }
-        if (isSpace(c)) {
-            return i + 2 < right && text.charAt(i + 1) == '-' && isSpace(text.charAt(i + 2)) ? i + 3 : -1;
+        if (Chars.isRegexSpace(c)) {
+            return i + 2 < right && text.charAt(i + 1) == '-' && Chars.isRegexSpace(text.charAt(i + 2)) ? i + 3 : -1;
         }
         if (c == '.' || c == '!' || c == '?') {
-            return i + 1 < right && isSpace(text.charAt(i + 1)) && !afterAbbreviation(text, floor, i) ? i + 2 : -1;
+            return i + 1 < right && Chars.isRegexSpace(text.charAt(i + 1)) && !afterAbbreviation(text, floor, i) ? i + 2 : -1;
         }
         if (c >= 0x80 || !Chars.isLetter(c) || i > floor && isWord(text.charAt(i - 1))) {
             return -1;
@@ -127,8 +127,8 @@ final class SourceBoundary {
                 : c == '\u2014' || c == '\u2013' || c == '\u201C' || c == '\u201D') {
             return i + 1;
         }
-        if (isSpace(c)) {
-            return i + 2 < to && text.charAt(i + 1) == '-' && isSpace(text.charAt(i + 2)) ? i + 3 : -1;
+        if (Chars.isRegexSpace(c)) {
+            return i + 2 < to && text.charAt(i + 1) == '-' && Chars.isRegexSpace(text.charAt(i + 2)) ? i + 3 : -1;
         }
         if (c >= 0x80 || !Chars.isLetter(c) || i > from && isWord(text.charAt(i - 1))) {
             return -1;
@@ -176,7 +176,4 @@ final class SourceBoundary {
         return true;
     }
 
-    private static boolean isSpace(char c) {
-        return SourcePatternHints.isSpace(c);
-    }
 }

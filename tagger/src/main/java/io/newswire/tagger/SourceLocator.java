@@ -193,10 +193,10 @@ final class SourceLocator {
         int count = wordCount(text, all.start(), all.end());
         int i = all.start();
         while (count > max) {
-            while (i < all.end() && SourcePatternHints.isSpace(text.charAt(i))) {
+            while (i < all.end() && Chars.isRegexSpace(text.charAt(i))) {
                 i++;
             }
-            while (i < all.end() && !SourcePatternHints.isSpace(text.charAt(i))) {
+            while (i < all.end() && !Chars.isRegexSpace(text.charAt(i))) {
                 i++;
             }
             count--;
@@ -210,7 +210,7 @@ final class SourceLocator {
         int n = 0;
         boolean inWord = false;
         for (int i = Math.max(from, 0); i < to; i++) {
-            boolean space = SourcePatternHints.isSpace(text.charAt(i));
+            boolean space = Chars.isRegexSpace(text.charAt(i));
             if (!space && !inWord) {
                 n++;
             }

@@ -19,7 +19,7 @@ final class SourcePatternHints {
     static final RegionScan.Candidate BOUNDARY_START = (t, i, to) -> {
         char c = t.charAt(i);
         return ",;:()[]\u2014\u2013\"\u201C\u201D\n.!?".indexOf(c) >= 0
-                || isSpace(c) && i + 1 < to && t.charAt(i + 1) == '-'
+                || Chars.isRegexSpace(c) && i + 1 < to && t.charAt(i + 1) == '-'
                 || "aAbBtTwWiIsSoOhH".indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
                         && mayBeConjunction(t, i, to);
     };
@@ -28,7 +28,7 @@ final class SourcePatternHints {
         "although", "though", "if", "so", "since", "where", "whereas", "after", "before", "then", "or", "which",
         "who", "whom", "whose", "what", "how", "whether", "why", "to"};
     /** Where a TRAILING_FILLER match can start: a space or a parenthesis. */
-    static final RegionScan.Candidate FILLER_START = (t, i, to) -> isSpace(t.charAt(i)) || t.charAt(i) == '(';
+    static final RegionScan.Candidate FILLER_START = (t, i, to) -> Chars.isRegexSpace(t.charAt(i)) || t.charAt(i) == '(';
 
     private SourcePatternHints() {}
 
@@ -39,11 +39,11 @@ final class SourcePatternHints {
      */
     static boolean mayEndInFiller(String text, int floor, int right) {
         int end = right;
-        while (end > floor && (isSpace(text.charAt(end - 1)) || isLineEnd(text.charAt(end - 1)))) {
+        while (end > floor && (Chars.isRegexSpace(text.charAt(end - 1)) || isLineEnd(text.charAt(end - 1)))) {
             end--;
         }
         int start = end;
-        while (start > floor && !isSpace(text.charAt(start - 1))) {
+        while (start > floor && !Chars.isRegexSpace(text.charAt(start - 1))) {
             start--;
         }
         return start < end && (text.charAt(end - 1) == ')' || endsWith(text, start, end, "ly")
@@ -77,11 +77,6 @@ final class SourcePatternHints {
             }
         }
         return false;
-    }
-
-    /** The characters {@code \\s} matches by default. */
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
 }

@@ -178,18 +178,13 @@ public final class StatementExtractor {
         int words = 0;
         boolean inWord = false;
         for (int i = s; i < e; i++) {
-            boolean space = isSpace(text.charAt(i));
+            boolean space = Chars.isRegexSpace(text.charAt(i));
             if (!space && !inWord && ++words > MAX_TITLE_WORDS + 1) {
                 return false;
             }
             inWord = !space;
         }
         return true;
-    }
-
-    /** The characters {@code \\s} matches by default. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static int paragraphEnd(String text, int from) {

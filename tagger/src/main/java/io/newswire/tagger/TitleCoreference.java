@@ -155,20 +155,11 @@ final class TitleCoreference {
     private static boolean titledBeside(String text, Span mention, String head) {
         int from = Math.max(0, mention.start() - TITLE_WINDOW);
         int to = Math.min(text.length(), mention.end() + TITLE_WINDOW);
-        if (isAscii(text, from, to)) {
+        if (Chars.isAscii(text, from, to)) {
             return holdsWord(text, from, mention.start(), head) || holdsWord(text, mention.end(), to, head);
         }
         String around = text.substring(from, mention.start()) + " " + text.substring(mention.end(), to);
         return Arrays.asList(WORDS.split(around.toLowerCase(Locale.ROOT))).contains(head);
-    }
-
-    private static boolean isAscii(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -179,11 +170,11 @@ final class TitleCoreference {
     private static boolean holdsWord(String text, int from, int to, String word) {
         int i = from;
         while (i < to) {
-            while (i < to && !isAsciiLetter(text.charAt(i))) {
+            while (i < to && !Chars.isAsciiLetter(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < to && isAsciiLetter(text.charAt(i))) {
+            while (i < to && Chars.isAsciiLetter(text.charAt(i))) {
                 i++;
             }
             if (i - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) {
@@ -191,10 +182,6 @@ final class TitleCoreference {
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (char) ((c | 0x20) - 'a') < 26;
     }
 
     private static boolean mentioned(List<ActorTag> actors, Span span) {

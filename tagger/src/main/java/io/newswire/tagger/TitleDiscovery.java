@@ -97,19 +97,15 @@ final class TitleDiscovery {
             if (!Chars.isLetter(first)) {
                 int end = NameMatcher.wordEnd(words, i);
                 for (int k = i + 1; k < end; k++) {
-                    if (isAsciiCapital(text.charAt(k)) && !Chars.isLetter(text.charAt(k - 1))) {
+                    if (Chars.isAsciiUpperCase(text.charAt(k)) && !Chars.isLetter(text.charAt(k - 1))) {
                         resume = tryAt(text, k, resume, found);
                     }
                 }
-            } else if (isAsciiCapital(first)) {
+            } else if (Chars.isAsciiUpperCase(first)) {
                 resume = tryAt(text, i, resume, found);
             }
         }
         return found;
-    }
-
-    private static boolean isAsciiCapital(char c) {
-        return (char) (c - 'A') < 26;
     }
 
     /** Tries a title at the head before the capital at {@code i}, then at {@code i}; returns the new resume point. */

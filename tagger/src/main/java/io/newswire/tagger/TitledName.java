@@ -119,7 +119,7 @@ final class TitledName {
      */
     private static int wordEnd(String text, int at, boolean hyphenated) {
         int n = text.length();
-        if (at >= n || !isAsciiUpper(text.charAt(at))) {
+        if (at >= n || !Chars.isAsciiUpperCase(text.charAt(at))) {
             return -1;
         }
         int end = Chars.asciiLowerCaseRunEnd(text, at + 1);
@@ -133,17 +133,13 @@ final class TitledName {
             return -1;
         }
         int part = end + 1;
-        int upper = part < n && isAsciiUpper(text.charAt(part)) ? part + 1 : part;
+        int upper = part < n && Chars.isAsciiUpperCase(text.charAt(part)) ? part + 1 : part;
         int partEnd = Chars.asciiLowerCaseRunEnd(text, upper);
         if (partEnd > upper) {
             return partEnd;
         }
         // [A-Z]? taken but no lower case after it: without it, [a-z]+ needs a lower-case letter there
         return -1;
-    }
-
-    private static boolean isAsciiUpper(char c) {
-        return c >= 'A' && c <= 'Z';
     }
 
     /** Every literal spelling of a head form with {@code [Xy]} classes and one {@code (?:a|b)} group. */

@@ -26,6 +26,15 @@ final class WordTable {
         }
     }
 
+    /** The range's first character when the range is not empty and it is ASCII, else -1. */
+    private static int asciiFirst(String text, int start, int end) {
+        if (start >= end) {
+            return -1;
+        }
+        char first = text.charAt(start);
+        return first < ASCII ? first : -1;
+    }
+
     private static long lengthBit(int length) {
         return 1L << Math.min(length, 63);
     }
@@ -35,16 +44,10 @@ final class WordTable {
      * of ASCII letters, as a regex {@code (?i)} without {@code UNICODE_CASE} compares them.
      */
     boolean containsIgnoreAsciiCase(String text, int start, int end) {
-        if (start >= end) {
-            return false;
-        }
-        char first = text.charAt(start);
-        if (first >= ASCII) {
-            return false;
-        }
+        int first = asciiFirst(text, start, end);
         int length = end - start;
         int folded = first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first;
-        if ((lengthsByFirstChar[folded] & lengthBit(length)) == 0) {
+        if (first < 0 || (lengthsByFirstChar[folded] & lengthBit(length)) == 0) {
             return false;
         }
         for (String word : byFirstChar[folded]) {
@@ -67,15 +70,9 @@ final class WordTable {
 
     /** True when {@code text[start, end)} is exactly one of the words. */
     boolean contains(String text, int start, int end) {
-        if (start >= end) {
-            return false;
-        }
-        char first = text.charAt(start);
-        if (first >= ASCII) {
-            return false;
-        }
+        int first = asciiFirst(text, start, end);
         int length = end - start;
-        if (length <= 0 || (lengthsByFirstChar[first] & lengthBit(length)) == 0
+        if (first < 0 || (lengthsByFirstChar[first] & lengthBit(length)) == 0
                 || (lastCharsByFirstChar[first] & 1L << (text.charAt(end - 1) & 63)) == 0) {
             return false;
         }
