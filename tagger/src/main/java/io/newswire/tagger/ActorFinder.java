@@ -59,7 +59,7 @@ final class ActorFinder {
      */
     List<ActorTag> find(String text, long[] words, List<NameMatch> matches, List<PlaceTag> places, LocalDate storyDate) {
         Map<String, Found> found = new LinkedHashMap<>();
-        List<Span> claimed = new ArrayList<>();
+        ClaimedText claimed = new ClaimedText(text.length());
         for (NameMatch match : matches) {
             NameEntry actor = match.first(NameEntry.Kind.ACTOR);
             if (actor != null && actor.titleLength() == 0 && nameContinues(text, match.span())
@@ -76,10 +76,12 @@ final class ActorFinder {
                     span = new Span(span.start() + actor.titleLength(), span.end());
                 }
                 f.mentions.add(span);
-                claimed.add(match.span());
+                claimed.claim(match.span());
             }
         }
-        places.forEach(p -> claimed.add(p.span()));
+        for (PlaceTag place : places) {
+            claimed.claim(place.span());
+        }
         discover(text, words, matches, claimed, found);
         corefSurnames(text, claimed, found);
         List<ActorTag> actors = new ArrayList<>(found.size());
@@ -98,9 +100,9 @@ final class ActorFinder {
         return next < text.length() && text.charAt(span.end()) == ' ' && Character.isUpperCase(text.charAt(next));
     }
 
-    private void discover(String text, long[] words, List<NameMatch> matches, List<Span> claimed, Map<String, Found> found) {
+    private void discover(String text, long[] words, List<NameMatch> matches, ClaimedText claimed, Map<String, Found> found) {
         for (TitleDiscovery.Titled titled : TitleDiscovery.find(text, words)) {
-            if (overlapsAny(titled.name(), claimed)) {
+            if (claimed.overlaps(titled.name())) {
                 noteTitle(titled, found);
                 continue;
             }
@@ -117,18 +119,27 @@ final class ActorFinder {
                 actor.writtenTitle = titled.role();
             }
             actor.mentions.add(titled.name());
-            claimed.add(titled.name());
+            claimed.claim(titled.name());
         }
     }
 
     /** Keeps the title written before a dictionary person's mention ("Treasury Secretary James Baker"). */
     private static void noteTitle(TitleDiscovery.Titled titled, Map<String, Found> found) {
         for (Found f : found.values()) {
-            if (f.def.isPerson() && f.writtenTitle == null && f.mentions.stream().anyMatch(m -> m.contains(titled.name()))) {
+            if (f.def.isPerson() && f.writtenTitle == null && containsAny(f.mentions, titled.name())) {
                 f.writtenTitle = titled.role();
                 return;
             }
         }
+    }
+
+    private static boolean containsAny(List<Span> mentions, Span name) {
+        for (Span mention : mentions) {
+            if (mention.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country a title names: a demonym or country ("Russian ...") or an organisation's. */
@@ -154,7 +165,7 @@ final class ActorFinder {
         return null;
     }
 
-    private static void corefSurnames(String text, List<Span> claimed, Map<String, Found> found) {
+    private static void corefSurnames(String text, ClaimedText claimed, Map<String, Found> found) {
         List<Found> persons = new ArrayList<>();
         List<String> surnames = new ArrayList<>(); // split once per person, not once per use
         Map<String, Integer> surnameCount = new HashMap<>();
@@ -170,15 +181,15 @@ final class ActorFinder {
         }
         for (int i = 0; i < persons.size(); i++) {
             String surname = surnames.get(i);
-            if (surnameCount.getOrDefault(surname, 0) != 1) {
+            if (surname.isEmpty() || surnameCount.getOrDefault(surname, 0) != 1) {
                 continue;
             }
             Found f = persons.get(i);
             for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
                 Span span = new Span(at, at + surname.length());
-                if (standsAlone(text, span) && !overlapsAny(span, claimed)) {
+                if (standsAlone(text, span) && !claimed.overlaps(span)) {
                     f.mentions.add(span);
-                    claimed.add(span);
+                    claimed.claim(span);
                 }
             }
         }
@@ -198,14 +209,5 @@ final class ActorFinder {
         boolean hyphenated = next == '-' && after + 1 < text.length() && Character.isLetter(text.charAt(after + 1));
         boolean dated = next == ' ' && after + 1 < text.length() && Character.isDigit(text.charAt(after + 1));
         return !Character.isLetterOrDigit(next) && !hyphenated && !dated;
-    }
-
-    private static boolean overlapsAny(Span span, List<Span> spans) {
-        for (Span other : spans) {
-            if (other.overlaps(span)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
