@@ -54,10 +54,10 @@ final class ActorFinder {
     }
 
     /**
-     * @param words the text's {@link Chars#letterOrDigitBits}, shared with the name matcher
+     * @param bits the text's {@link WordBits}, shared with the name matcher
      * @param storyDate the day the story was written, or {@code null}: picks the role held then
      */
-    List<ActorTag> find(String text, long[] words, List<NameMatch> matches, List<PlaceTag> places, LocalDate storyDate) {
+    List<ActorTag> find(String text, WordBits bits, List<NameMatch> matches, List<PlaceTag> places, LocalDate storyDate) {
         Map<String, Found> found = new LinkedHashMap<>();
         ClaimedText claimed = new ClaimedText(text.length());
         for (NameMatch match : matches) {
@@ -82,7 +82,7 @@ final class ActorFinder {
         for (PlaceTag place : places) {
             claimed.claim(place.span());
         }
-        discover(text, words, matches, claimed, found);
+        discover(text, bits, matches, claimed, found);
         corefSurnames(text, claimed, found);
         List<ActorTag> actors = new ArrayList<>(found.size());
         for (Found f : found.values()) {
@@ -100,8 +100,8 @@ final class ActorFinder {
         return next < text.length() && text.charAt(span.end()) == ' ' && Character.isUpperCase(text.charAt(next));
     }
 
-    private void discover(String text, long[] words, List<NameMatch> matches, ClaimedText claimed, Map<String, Found> found) {
-        for (TitleDiscovery.Titled titled : TitleDiscovery.find(text, words)) {
+    private void discover(String text, WordBits bits, List<NameMatch> matches, ClaimedText claimed, Map<String, Found> found) {
+        for (TitleDiscovery.Titled titled : TitleDiscovery.find(text, bits)) {
             if (claimed.overlaps(titled.name())) {
                 noteTitle(titled, found);
                 continue;

@@ -1,10 +1,5 @@
 package io.newswire.tagger;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-
 /**
  * {@link Character#isLetter(char)} and {@link Character#isLetterOrDigit(char)} with the ASCII
  * answer computed inline: the scans that test every character of a story spend most of their
@@ -80,11 +75,6 @@ final class Chars {
         return true;
     }
 
-    /** The text's bytes read eight at a time, first character lowest. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101_0101_0101_0101L;
-    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
-
     /** The first set bit of {@code bits} at or after {@code from}, or -1. */
     static int nextSetBit(long[] bits, int from) {
         int w = from >>> 6;
@@ -101,8 +91,13 @@ final class Chars {
         return w << 6 | Long.numberOfTrailingZeros(rest);
     }
 
+    /** True when bit {@code k} of {@code bits} is set. */
+    static boolean isSet(long[] bits, int k) {
+        return (bits[k >>> 6] & 1L << k) != 0;
+    }
+
     /**
-     * The starts of the words of a {@link #letterOrDigitBits} set: a set bit whose predecessor is
+     * The starts of the words of a {@link WordBits#words} set: a set bit whose predecessor is
      * clear (or which opens the text).
      */
     static long[] wordStartBits(long[] words) {
@@ -115,59 +110,8 @@ final class Chars {
         return starts;
     }
 
-    /**
-     * {@link #isLetterOrDigit} of every character of {@code text} as a bit set: bit {@code k & 63}
-     * of word {@code k >>> 6} for the character at {@code k}; bits past the end are clear. Scans
-     * that test every character for word starts and ends read this instead: a start is a set bit
-     * after a clear one, found without a mispredicted branch at every word boundary.
-     *
-     * <p>Eight ASCII characters are classified at once ({@link #asciiLetterOrDigitBits}) from the
-     * text's ISO-8859-1 bytes (a plain copy for the common one-byte strings); a group holding any
-     * other byte, or {@code '?'} (which also stands for a character outside ISO-8859-1), is tested
-     * character by character, as is all of a text holding a character beyond U+FFFF.
-     */
+    /** {@link WordBits#words} alone, for a snippet (a headline, a dateline). */
     static long[] letterOrDigitBits(String text) {
-        int n = text.length();
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        long[] bits = new long[(n + 63) >>> 6];
-        int k = 0;
-        // a pair of surrogates becomes one byte: then bytes and characters are not aligned
-        for (int end = bytes.length == n ? n - Long.BYTES : -1; k <= end; k += Long.BYTES) {
-            long group = (long) LONGS.get(bytes, k);
-            long questionMarks = group ^ ('?' * ONES);
-            boolean plain = (group & HIGH_BITS) == 0 && ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) == 0;
-            long found = plain ? asciiLetterOrDigitBits(group) : letterOrDigitBits(text, k, k + Long.BYTES);
-            bits[k >>> 6] |= found << k;
-        }
-        for (int to; k < n; k = to) {
-            to = Math.min(n, (k | 63) + 1);
-            bits[k >>> 6] |= letterOrDigitBits(text, k, to) << k;
-        }
-        return bits;
-    }
-
-    /** {@link #isLetterOrDigit} of {@code text[from, to)} (at most 64 characters) as bits from bit 0. */
-    private static long letterOrDigitBits(String text, int from, int to) {
-        long found = 0;
-        for (int k = from; k < to; k++) {
-            if (isLetterOrDigit(text.charAt(k))) {
-                found |= 1L << (k - from);
-            }
-        }
-        return found;
-    }
-
-    /**
-     * For eight ASCII bytes (first lowest), a bit per byte (first lowest) set for a letter or
-     * digit. A byte is in {@code [lo, hi]} when adding {@code 0x80 - lo} sets its high bit and
-     * adding {@code 0x7f - hi} does not (no byte carries into the next: all are below 0x80);
-     * {@code | 0x20} makes capitals small and leaves no other byte in {@code [a, z]}. The product
-     * gathers the eight high bits into the top byte.
-     */
-    static long asciiLetterOrDigitBits(long group) {
-        long small = group | 0x20 * ONES;
-        long letters = (small + (0x80 - 'a') * ONES) & ~(small + (0x7f - 'z') * ONES);
-        long digits = (group + (0x80 - '0') * ONES) & ~(group + (0x7f - '9') * ONES);
-        return (((letters | digits) & HIGH_BITS) >>> 7) * 0x0102_0408_1020_4080L >>> 56;
+        return WordBits.of(text).words();
     }
 }

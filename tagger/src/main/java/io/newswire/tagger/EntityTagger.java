@@ -42,8 +42,8 @@ public final class EntityTagger {
 
     public EntityTags tag(StoryText story) {
         String text = story.text();
-        long[] words = Chars.letterOrDigitBits(text); // shared by the name matcher and title discovery
-        List<NameMatch> matches = gazetteer.matcher().findAll(text, words);
+        WordBits bits = WordBits.of(text); // shared by the name matcher and title discovery
+        List<NameMatch> matches = gazetteer.matcher().findAll(text, bits.words());
         Matcher inTextDateline = IN_TEXT_DATELINE.matcher(text.length() > 80 ? text.substring(0, 80) : text);
         boolean hasDateline = inTextDateline.find();
         int bodyStart = hasDateline ? inTextDateline.end(1) : 0;
@@ -62,7 +62,7 @@ public final class EntityTagger {
         }
         // a demonym may open an unknown name ("Syrian Observatory"): it claims no actor text
         List<PlaceTag> named = body.places().stream().filter(p -> !"demonym".equals(p.kind())).toList();
-        List<ActorTag> actors = TitleCoreference.add(text, actorFinder.find(text, words, matches, named, story.date()));
+        List<ActorTag> actors = TitleCoreference.add(text, actorFinder.find(text, bits, matches, named, story.date()));
         CountryScorer.Result result = CountryScorer.score(evidence, leadEnd(text), body.macroRegions(), gazetteer);
         return new EntityTags(result.countries(), result.focus(), result.regions(), body.places(), actors);
     }

@@ -83,25 +83,29 @@ final class TitleDiscovery {
      * Every title opens on a capitalised head word ("Foreign Minister"), or is a lower-case head
      * word followed by ",? " and a capitalised name ("spokesman Ned Price"). So only ASCII capitals
      * that open a run of letters are looked at, and {@link TitledName} is tried at the head word
-     * there or just before. Such capitals are found from the story's {@link
-     * Chars#letterOrDigitBits}: the first letter of each word, and inside a word that opens on a
-     * digit, a capital right after a digit ("2016President"). A capital after a digit inside a word
-     * that opens on a letter ("G7Summit") is not looked at.
+     * there or just before. Such capitals are found from the story's {@link WordBits}: the first
+     * letter of each word, and inside a word that opens on a digit, a capital right after a digit
+     * ("2016President"). A capital after a digit inside a word that opens on a letter ("G7Summit")
+     * is not looked at. Only the word starts that are capitals or digits are visited.
      */
-    static List<Titled> find(String text, long[] words) {
+    static List<Titled> find(String text, WordBits bits) {
         List<Titled> found = new ArrayList<>();
-        long[] starts = Chars.wordStartBits(words);
+        long[] starts = bits.starts();
+        long[] capitals = bits.capitals();
+        long[] digits = bits.digits();
+        for (int w = 0; w < starts.length; w++) {
+            starts[w] &= capitals[w] | digits[w];
+        }
         int resume = 0; // a title found ends the search before the end of its head
         for (int i = Chars.nextSetBit(starts, 0); i >= 0; i = Chars.nextSetBit(starts, i + 1)) {
-            char first = text.charAt(i);
-            if (!Chars.isLetter(first)) {
-                int end = NameMatcher.wordEnd(words, i);
+            if (Chars.isSet(digits, i)) {
+                int end = NameMatcher.wordEnd(bits.words(), i);
                 for (int k = i + 1; k < end; k++) {
                     if (Chars.isAsciiUpperCase(text.charAt(k)) && !Chars.isLetter(text.charAt(k - 1))) {
                         resume = tryAt(text, k, resume, found);
                     }
                 }
-            } else if (Chars.isAsciiUpperCase(first)) {
+            } else {
                 resume = tryAt(text, i, resume, found);
             }
         }

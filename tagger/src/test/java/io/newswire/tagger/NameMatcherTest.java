@@ -101,13 +101,23 @@ class NameMatcherTest {
             all.add(text.toString());
         }
         for (String text : all) {
-            long[] bits = Chars.letterOrDigitBits(text);
-            assertThat(bits).hasSize((text.length() + 63) / 64);
-            for (int k = 0; k < 64 * bits.length; k++) {
-                boolean expected = k < text.length() && Chars.isLetterOrDigit(text.charAt(k));
-                assertThat((bits[k >>> 6] >>> k & 1) == 1).as("%s at %d", text, k).isEqualTo(expected);
+            WordBits bits = WordBits.of(text);
+            assertThat(bits.words()).hasSize((text.length() + 63) / 64);
+            for (int k = 0; k < 64 * bits.words().length; k++) {
+                boolean inText = k < text.length();
+                char c = inText ? text.charAt(k) : 0;
+                assertThat(isSet(bits.words(), k)).as("word %s at %d", text, k)
+                        .isEqualTo(inText && Chars.isLetterOrDigit(c));
+                assertThat(isSet(bits.capitals(), k)).as("capital %s at %d", text, k)
+                        .isEqualTo(inText && c >= 'A' && c <= 'Z');
+                assertThat(isSet(bits.digits(), k)).as("digit %s at %d", text, k)
+                        .isEqualTo(inText && Chars.isLetterOrDigit(c) && !Character.isLetter(c));
             }
         }
+    }
+
+    private static boolean isSet(long[] bits, int k) {
+        return (bits[k >>> 6] >>> k & 1) == 1;
     }
 
     /** The specification: every name tried at every word start, longest fitting name kept. */

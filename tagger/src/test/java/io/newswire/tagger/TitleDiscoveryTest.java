@@ -32,7 +32,7 @@ class TitleDiscoveryTest {
     }
 
     private static List<String> roles(String text) {
-        return TitleDiscovery.find(text, Chars.letterOrDigitBits(text)).stream()
+        return TitleDiscovery.find(text, WordBits.of(text)).stream()
                 .map(t -> t.role() + "=" + text.substring(t.name().start(), t.name().end()))
                 .toList();
     }

@@ -1,0 +1,96 @@
+package io.newswire.tagger;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Three bit sets over a story's characters, made in one pass and shared by the scans that look
+ * at every word: bit {@code k & 63} of word {@code k >>> 6} stands for the character at {@code
+ * k}; bits past the end are clear.
+ *
+ * <ul>
+ *   <li>{@link #words}: {@link Chars#isLetterOrDigit}. A word start is a set bit after a clear
+ *       one, found without a mispredicted branch at every word boundary.
+ *   <li>{@link #capitals}: ASCII capitals {@code A-Z}: title discovery looks only at words that
+ *       open on one, some 140 of a story's 670.
+ *   <li>{@link #digits}: word characters that are not letters ({@link Chars#isLetter}): the digits.
+ * </ul>
+ *
+ * Eight ASCII characters are classified at once ({@link #asciiLetterOrDigitBits}) from the
+ * text's ISO-8859-1 bytes (a plain copy for the common one-byte strings); a group holding any
+ * other byte, or {@code '?'} (which also stands for a character outside ISO-8859-1), is tested
+ * character by character, as is all of a text holding a character beyond U+FFFF.
+ */
+record WordBits(long[] words, long[] capitals, long[] digits) {
+    /** The text's bytes read eight at a time, first character lowest. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+    static WordBits of(String text) {
+        int n = text.length();
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        int length = (n + 63) >>> 6;
+        WordBits bits = new WordBits(new long[length], new long[length], new long[length]);
+        int k = 0;
+        // a pair of surrogates becomes one byte: then bytes and characters are not aligned
+        for (int end = bytes.length == n ? n - Long.BYTES : -1; k <= end; k += Long.BYTES) {
+            long group = (long) LONGS.get(bytes, k);
+            long questionMarks = group ^ ('?' * ONES);
+            boolean plain = (group & HIGH_BITS) == 0 && ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) == 0;
+            if (plain) {
+                long letters = inRange(group | 0x20 * ONES, 'a', 'z'); // | 0x20 makes capitals small
+                long digits = inRange(group, '0', '9');
+                bits.words[k >>> 6] |= gather(letters | digits) << k;
+                bits.capitals[k >>> 6] |= gather(inRange(group, 'A', 'Z')) << k;
+                bits.digits[k >>> 6] |= gather(digits) << k;
+            } else {
+                bits.classify(text, k, k + Long.BYTES);
+            }
+        }
+        for (int to; k < n; k = to) {
+            to = Math.min(n, (k | 63) + 1);
+            bits.classify(text, k, to);
+        }
+        return bits;
+    }
+
+    /** Classifies {@code text[from, to)}, at most 64 characters inside one word of the sets, one by one. */
+    private void classify(String text, int from, int to) {
+        int w = from >>> 6;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            long bit = 1L << k;
+            if (Chars.isLetterOrDigit(c)) {
+                words[w] |= bit;
+                if (!Chars.isLetter(c)) {
+                    digits[w] |= bit;
+                }
+            }
+            if (Chars.isAsciiUpperCase(c)) {
+                capitals[w] |= bit;
+            }
+        }
+    }
+
+    /**
+     * For eight ASCII bytes, the high bit of each byte in {@code [lo, hi]}: adding {@code 0x80 -
+     * lo} sets its high bit and adding {@code 0x7f - hi} does not (no byte carries into the next:
+     * all are below 0x80).
+     */
+    private static long inRange(long group, char lo, char hi) {
+        return (group + (0x80 - lo) * ONES) & ~(group + (0x7f - hi) * ONES) & HIGH_BITS;
+    }
+
+    /** The eight high bits of a group as eight bits, first byte lowest: the product gathers them into the top byte. */
+    private static long gather(long highBits) {
+        return (highBits >>> 7) * 0x0102_0408_1020_4080L >>> 56;
+    }
+
+    /** The word starts: a set bit of {@link #words} whose predecessor is clear (or which opens the text). */
+    long[] starts() {
+        return Chars.wordStartBits(words);
+    }
+}
