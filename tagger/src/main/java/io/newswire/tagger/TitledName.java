@@ -1,8 +1,10 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A title head followed by a capitalised name ("Foreign Minister Sergei Lavrov", "spokesman, Ned
@@ -30,6 +32,21 @@ final class TitledName {
     /** Each head form as its literal spellings; at most one spelling of a form fits a text. */
     private static final String[][] HEADS = HEAD_FORMS.stream().map(f -> expand(f).toArray(String[]::new))
             .toArray(String[][]::new);
+    /**
+     * Per ASCII first character, the indices of {@link #HEADS} with a spelling opening on it, in
+     * order: a try looks only at the forms that can fit ("Foreign ..." skips the other 26).
+     */
+    private static final int[][] HEADS_BY_FIRST_CHAR = new int[0x80][];
+
+    static {
+        for (char c = 0; c < HEADS_BY_FIRST_CHAR.length; c++) {
+            final char first = c;
+            HEADS_BY_FIRST_CHAR[c] = IntStream.range(0, HEADS.length)
+                    .filter(form -> Arrays.stream(HEADS[form]).anyMatch(h -> h.charAt(0) == first))
+                    .toArray();
+        }
+    }
+
     /** The most names a title takes: a first word and up to two more. */
     private static final int MAX_MORE_WORDS = 2;
 
@@ -40,8 +57,12 @@ final class TitledName {
 
     /** The match starting at {@code at}, as {@code SPECIFICATION.matcher(text).region(at, length).lookingAt()} finds it, or null. */
     static Match at(String text, int at) {
-        for (String[] spellings : HEADS) {
-            int headEnd = headEnd(text, at, spellings);
+        char first = at < text.length() ? text.charAt(at) : 0x80;
+        if (first >= 0x80) {
+            return null; // every head opens on an ASCII letter
+        }
+        for (int form : HEADS_BY_FIRST_CHAR[first]) {
+            int headEnd = headEnd(text, at, HEADS[form]);
             if (headEnd < 0) {
                 continue;
             }
