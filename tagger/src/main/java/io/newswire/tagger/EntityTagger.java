@@ -43,7 +43,7 @@ public final class EntityTagger {
     public EntityTags tag(StoryText story) {
         String text = story.text();
         WordBits bits = WordBits.of(text); // shared by the name matcher and title discovery
-        List<NameMatch> matches = gazetteer.matcher().findAll(text, bits.words());
+        List<NameMatch> matches = gazetteer.matcher().findAll(text, bits);
         Matcher inTextDateline = IN_TEXT_DATELINE.matcher(text.length() > 80 ? text.substring(0, 80) : text);
         boolean hasDateline = inTextDateline.find();
         int bodyStart = hasDateline ? inTextDateline.end(1) : 0;

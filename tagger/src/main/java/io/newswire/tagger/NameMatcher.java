@@ -43,17 +43,18 @@ final class NameMatcher {
     /**
      * Finds all names in {@code text}, left to right, longest first, without overlaps. Word
      * starts (a word character after a non-word one, or opening the text) come from one bit set
-     * of the word characters ({@link Chars#letterOrDigitBits}); the trie is walked only from
+     * of the word characters ({@link WordBits}); the trie is walked only from
      * those {@link NameStarts} lets through, in order, skipping those inside a name found.
      */
     List<NameMatch> findAll(String text) {
-        return findAll(text, Chars.letterOrDigitBits(text));
+        return findAll(text, WordBits.of(text));
     }
 
-    /** {@link #findAll(String)} with the text's {@link Chars#letterOrDigitBits}, made once per story. */
-    List<NameMatch> findAll(String text, long[] words) {
+    /** {@link #findAll(String)} with the text's {@link WordBits}, made once per story. */
+    List<NameMatch> findAll(String text, WordBits bits) {
         List<NameMatch> found = new ArrayList<>();
-        long[] candidates = starts.candidates(text, words);
+        long[] words = bits.words();
+        long[] candidates = starts.candidates(text, bits);
         for (int i = Chars.nextSetBit(candidates, 0); i >= 0;) {
             NameTrie trie = isUpperCase(text.charAt(i)) ? all : uncapitalised;
             long match = trie.longestAt(text, words, i);

@@ -82,23 +82,45 @@ final class NameStarts {
     }
 
     /**
-     * The word starts of {@code text} that may open a name, as a bit set like {@code words} (its
-     * {@link Chars#letterOrDigitBits}): a start is a word character after a non-word one.
+     * The word starts of {@code text} that may open a name, as a bit set like its {@link
+     * WordBits#words}: a start is a word character after a non-word one. Starts on an ASCII
+     * capital (one in five) take only the pair test, in a loop of their own, so neither loop
+     * branches on the case of the word.
      */
-    long[] candidates(String text, long[] words) {
+    long[] candidates(String text, WordBits bits) {
+        long[] words = bits.words();
+        long[] capitals = bits.capitals();
         long[] candidates = new long[words.length];
         long carry = 0;
         for (int w = 0; w < words.length; w++) {
             long word = words[w];
+            long starts = word & ~(word << 1 | carry);
             long found = 0;
-            for (long starts = word & ~(word << 1 | carry); starts != 0; starts &= starts - 1) {
-                int bit = Long.numberOfTrailingZeros(starts);
+            for (long capital = starts & capitals[w]; capital != 0; capital &= capital - 1) {
+                int bit = Long.numberOfTrailingZeros(capital);
+                found |= capitalMayOpen(text, w << 6 | bit) << bit;
+            }
+            for (long other = starts & ~capitals[w]; other != 0; other &= other - 1) {
+                int bit = Long.numberOfTrailingZeros(other);
                 found |= mayOpen(text, words, w << 6 | bit) << bit;
             }
             candidates[w] = found;
             carry = word >>> 63;
         }
         return candidates;
+    }
+
+    /** {@link #mayOpen} of a start on an ASCII capital: the shape is not asked there. */
+    private long capitalMayOpen(String text, int start) {
+        if (start + 1 == text.length()) {
+            return 1;
+        }
+        char second = NameMatcher.fold(text.charAt(start + 1));
+        if (second >= ASCII) {
+            return 1;
+        }
+        int pair = text.charAt(start) * ASCII + second;
+        return pairs[pair >>> 6] >>> pair & 1;
     }
 
     /** 1 when a name may open at word start {@code start}, else 0. */

@@ -34,22 +34,32 @@ record WordBits(long[] words, long[] capitals, long[] digits) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         int length = (n + 63) >>> 6;
         WordBits bits = new WordBits(new long[length], new long[length], new long[length]);
-        int k = 0;
         // a pair of surrogates becomes one byte: then bytes and characters are not aligned
-        for (int end = bytes.length == n ? n - Long.BYTES : -1; k <= end; k += Long.BYTES) {
-            long group = (long) LONGS.get(bytes, k);
-            long questionMarks = group ^ ('?' * ONES);
-            boolean plain = (group & HIGH_BITS) == 0 && ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) == 0;
-            if (plain) {
-                long letters = inRange(group | 0x20 * ONES, 'a', 'z'); // | 0x20 makes capitals small
-                long digits = inRange(group, '0', '9');
-                bits.words[k >>> 6] |= gather(letters | digits) << k;
-                bits.capitals[k >>> 6] |= gather(inRange(group, 'A', 'Z')) << k;
-                bits.digits[k >>> 6] |= gather(digits) << k;
-            } else {
-                bits.classify(text, k, k + Long.BYTES);
+        int groups = bytes.length == n ? n / Long.BYTES : 0;
+        for (int g = 0; g < groups;) {
+            int w = g >>> 3; // eight groups to a word of the sets: gathered in locals, stored once
+            long words = 0;
+            long capitals = 0;
+            long digits = 0;
+            for (int last = Math.min(groups, (w + 1) << 3); g < last; g++) {
+                int k = g * Long.BYTES;
+                long group = (long) LONGS.get(bytes, k);
+                long questionMarks = group ^ ('?' * ONES);
+                if ((group & HIGH_BITS) == 0 && ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) == 0) {
+                    long letters = inRange(group | 0x20 * ONES, 'a', 'z'); // | 0x20 makes capitals small
+                    long digitBytes = inRange(group, '0', '9');
+                    words |= gather(letters | digitBytes) << k;
+                    capitals |= gather(inRange(group, 'A', 'Z')) << k;
+                    digits |= gather(digitBytes) << k;
+                } else {
+                    bits.classify(text, k, k + Long.BYTES);
+                }
             }
+            bits.words[w] |= words;
+            bits.capitals[w] |= capitals;
+            bits.digits[w] |= digits;
         }
+        int k = groups * Long.BYTES;
         for (int to; k < n; k = to) {
             to = Math.min(n, (k | 63) + 1);
             bits.classify(text, k, to);
