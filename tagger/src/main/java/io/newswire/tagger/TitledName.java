@@ -26,6 +26,12 @@ final class TitledName {
     private static final String PARTICLE = "(?:(?:al|bin|ibn|de|da|van|von|der|del|el|la|le|abu)[ -])?";
     private static final List<String> PARTICLES =
             List.of("al", "bin", "ibn", "de", "da", "van", "von", "der", "del", "el", "la", "le", "abu");
+    /**
+     * Bit {@code c & 63} for each first character {@code c} of a particle: a character on no such
+     * bit opens no particle (one on a particle's bit only runs the comparisons).
+     */
+    private static final long PARTICLE_FIRST_CHARS =
+            PARTICLES.stream().mapToLong(p -> 1L << (p.charAt(0) & 63)).reduce(0, (a, b) -> a | b);
     /** What {@link #at} matches: group 1 the head, group 2 the name. */
     static final Pattern SPECIFICATION = Pattern.compile("((?:" + String.join("|", HEAD_FORMS) + ")),? ("
             + WORD + "(?: " + PARTICLE + WORD + "){1,2})\\b");
@@ -93,15 +99,18 @@ final class TitledName {
 
     /** A word at {@code at} (hyphenated first, then plain), then what {@link #moreWords} allows. */
     private static int wordThenMore(String text, int at, int more) {
-        int hyphenated = wordEnd(text, at, true);
+        int plain = wordEnd(text, at);
+        if (plain < 0) {
+            return -1;
+        }
+        int hyphenated = hyphenPartEnd(text, plain);
         if (hyphenated >= 0) {
             int end = moreWords(text, hyphenated, more);
             if (end >= 0) {
                 return end;
             }
         }
-        int plain = wordEnd(text, at, false);
-        return plain >= 0 ? moreWords(text, plain, more) : -1;
+        return moreWords(text, plain, more);
     }
 
     /**
@@ -122,6 +131,9 @@ final class TitledName {
 
     /** After an optional particle and its space or hyphen at {@code at}: where the word starts. */
     private static int particleEnd(String text, int at) {
+        if (at >= text.length() || (PARTICLE_FIRST_CHARS & 1L << (text.charAt(at) & 63)) == 0) {
+            return at; // no particle opens on this character: most often a capital, the name's next word
+        }
         for (String particle : PARTICLES) {
             int end = at + particle.length();
             if (text.startsWith(particle, at) && end < text.length()
@@ -133,34 +145,31 @@ final class TitledName {
     }
 
     /**
-     * The end of {@code [A-Z][a-z]+}, with {@code -[A-Z]?[a-z]+} after it when {@code hyphenated}
-     * and it fits; -1 when the word does not match (or, hyphenated, has no hyphen part). Only
-     * whole lower-case runs count: a shorter run ends before a letter, where neither another
-     * word nor a boundary can follow.
+     * The end of {@code [A-Z][a-z]+} at {@code at}, or -1. Only whole lower-case runs count: a
+     * shorter run ends before a letter, where neither another word nor a boundary can follow.
      */
-    private static int wordEnd(String text, int at, boolean hyphenated) {
-        int n = text.length();
-        if (at >= n || !Chars.isAsciiUpperCase(text.charAt(at))) {
+    private static int wordEnd(String text, int at) {
+        if (at >= text.length() || !Chars.isAsciiUpperCase(text.charAt(at))) {
             return -1;
         }
         int end = Chars.asciiLowerCaseRunEnd(text, at + 1);
-        if (end == at + 1) {
+        return end == at + 1 ? -1 : end;
+    }
+
+    /**
+     * The end of {@code -[A-Z]?[a-z]+} right after a word ending at {@code wordEnd} (a
+     * hyphenated word's second part), or -1 when there is none.
+     */
+    private static int hyphenPartEnd(String text, int wordEnd) {
+        int n = text.length();
+        if (wordEnd >= n || text.charAt(wordEnd) != '-') {
             return -1;
         }
-        if (!hyphenated) {
-            return end;
-        }
-        if (end >= n || text.charAt(end) != '-') {
-            return -1;
-        }
-        int part = end + 1;
+        int part = wordEnd + 1;
         int upper = part < n && Chars.isAsciiUpperCase(text.charAt(part)) ? part + 1 : part;
         int partEnd = Chars.asciiLowerCaseRunEnd(text, upper);
-        if (partEnd > upper) {
-            return partEnd;
-        }
         // [A-Z]? taken but no lower case after it: without it, [a-z]+ needs a lower-case letter there
-        return -1;
+        return partEnd > upper ? partEnd : -1;
     }
 
     /** Every literal spelling of a head form with {@code [Xy]} classes and one {@code (?:a|b)} group. */
