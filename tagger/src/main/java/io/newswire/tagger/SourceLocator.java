@@ -191,6 +191,9 @@ final class SourceLocator {
         }
         int start = all.start();
         int count = wordCount(text, all.start(), all.end());
+        if (count <= max) {
+            return all; // trimming the trimmed span again gives it back
+        }
         int i = all.start();
         while (count > max) {
             while (i < all.end() && Chars.isRegexSpace(text.charAt(i))) {

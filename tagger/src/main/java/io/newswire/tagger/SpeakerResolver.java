@@ -54,27 +54,25 @@ final class SpeakerResolver {
     /** The speaker for a source phrase, with {@code previous} the last speaker for pronoun preference. */
     Speaker resolve(SourceChunk chunk, Speaker previous) {
         Span span = chunk.span();
-        String words = text.substring(span.start(), span.end());
         String appositive = chunk.appositive() == null ? "" : text.substring(chunk.appositive().start(), chunk.appositive().end());
-        if (isPronoun(words)) {
-            return pronoun(span, words.toLowerCase(Locale.ROOT), previous);
+        if (isPronoun(span)) {
+            return pronoun(span, text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT), previous);
         }
         ActorMentions.ActorMatch match = mentions.inside(span);
         if (match != null && match.actor().isPerson()) {
-            String description = text.substring(span.start(), match.mention().start()) + " " + appositive;
-            return fromActor(match.actor(), match.mention(), description);
+            return fromActor(match.actor(), match.mention(), description(span.start(), match.mention().start(), appositive));
         }
         AnonymousSources.Source source = anonymous.classify(span);
         // "one EU diplomat": an organisation inside an unnamed source is its affiliation, not the speaker
         boolean affiliation = match != null && source != null && !AnonymousSources.isDefinite(source);
         if (match != null && !affiliation) {
-            String description = text.substring(span.start(), match.mention().start()) + " " + appositive;
-            return fromActor(match.actor(), match.mention(), description);
+            return fromActor(match.actor(), match.mention(), description(span.start(), match.mention().start(), appositive));
         }
         boolean refersBack = source != null && AnonymousSources.isDefinite(source);
         if (source != null && (!refersBack || anonymous.antecedent(source, span.start()) != null)) {
             return fromDescription(source, span, appositive);
         }
+        String words = text.substring(span.start(), span.end());
         Matcher definite = DEFINITE_ROLE.matcher(words);
         ActorTag holder = definite.matches() ? mentions.withRoleBefore(span.start(), definite.group(1)) : null;
         if (holder != null) {
@@ -90,8 +88,28 @@ final class SpeakerResolver {
      * {@link #PRONOUNS} looked up without a matcher: it runs for every source phrase. Only ASCII
      * letters fold, as with {@code (?i)} without {@code UNICODE_CASE}.
      */
-    private static boolean isPronoun(String words) {
-        return words.length() <= 4 && PRONOUNS.containsIgnoreAsciiCase(words, 0, words.length());
+    private boolean isPronoun(Span span) {
+        return span.end() - span.start() <= 4 && PRONOUNS.containsIgnoreAsciiCase(text, span.start(), span.end());
+    }
+
+    /**
+     * {@code (text[from, mentionStart) + " " + appositive).strip()}, the words naming an actor
+     * besides its mention, without building the joined string: the appositive is a trimmed
+     * span, so it neither opens nor ends on whitespace.
+     */
+    private String description(int from, int mentionStart, String appositive) {
+        int s = from;
+        int e = mentionStart;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (appositive.isEmpty()) {
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            return text.substring(s, e);
+        }
+        return s == e ? appositive : text.substring(s, mentionStart) + " " + appositive;
     }
 
     private Speaker pronoun(Span span, String word, Speaker previous) {
@@ -107,8 +125,8 @@ final class SpeakerResolver {
         return fromActor(actor, span, "");
     }
 
-    private Speaker fromActor(ActorTag actor, Span span, String description) {
-        String desc = description.strip();
+    /** The speaker for an actor, with {@code desc} the stripped words describing it ("" for none). */
+    private Speaker fromActor(ActorTag actor, Span span, String desc) {
         ActorAnswer answer = null;
         List<ActorAnswer> known = answers.computeIfAbsent(actor, a -> new ArrayList<>(2));
         for (ActorAnswer a : known) {
