@@ -20,8 +20,13 @@ final class SpeakerResolver {
     private static final Pattern WORD = Pattern.compile("\\s+");
     private static final Pattern NAME_THEN_PREPOSITION = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*\\s+\\p{Lu}[\\p{L}'\u2019-]*)\\s+(?:of|for|at|from|with|in)\\s");
-    private static final Pattern LEADING_DETERMINER = Pattern.compile(
+    /** The specification of {@link #determinerEnd}, which applies it by hand. */
+    static final Pattern LEADING_DETERMINER = Pattern.compile(
             "^(?i:a|an|another|the|one|two|three|four|five|several|some|many|other)(?:\\s+|$)");
+
+    /** The words of {@link #LEADING_DETERMINER}. */
+    private static final WordTable DETERMINERS = new WordTable(List.of("a", "an", "another", "the", "one", "two",
+            "three", "four", "five", "several", "some", "many", "other"));
 
     private final String text;
     private final Lexicon lexicon;
@@ -211,12 +216,41 @@ final class SpeakerResolver {
         return new Speaker(s.name(), s.id(), span, s.role(), s.country(), s.anonymous(), s.official());
     }
 
-    private static String stripDeterminer(String description) {
-        return LEADING_DETERMINER.matcher(description).replaceFirst("");
+    static String stripDeterminer(String description) {
+        int end = determinerEnd(description);
+        return end < 0 ? description : description.substring(end);
     }
 
-    private static String lowerFirstDeterminer(String words) {
-        Matcher m = LEADING_DETERMINER.matcher(words);
-        return m.lookingAt() ? words.substring(0, m.end()).toLowerCase(Locale.ROOT) + words.substring(m.end()) : words;
+    static String lowerFirstDeterminer(String words) {
+        int end = determinerEnd(words);
+        return end >= 0 ? words.substring(0, end).toLowerCase(Locale.ROOT) + words.substring(end) : words;
+    }
+
+    /**
+     * Where {@link #LEADING_DETERMINER} matches at the start of {@code s}, or -1, by hand (each
+     * unnamed source and surface name asks). Its words are ASCII letters and must be followed by
+     * spaces or the end, so the match is the leading letter run when that is one of them but for
+     * ASCII case, then the spaces after it; {@code $} also matches before a line terminator
+     * that ends the text.
+     */
+    static int determinerEnd(String s) {
+        int n = s.length();
+        int run = 0;
+        while (run < n && Chars.isAsciiLetter(s.charAt(run))) {
+            run++;
+        }
+        if (!DETERMINERS.containsIgnoreAsciiCase(s, 0, run)) {
+            return -1;
+        }
+        int end = run;
+        while (end < n && Chars.isRegexSpace(s.charAt(end))) {
+            end++;
+        }
+        return end > run || run == n || run == n - 1 && isFinalLineTerminator(s.charAt(run)) ? end : -1;
+    }
+
+    /** Line terminators before which a final {@code $} matches, beyond those {@code \s} takes. */
+    private static boolean isFinalLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }
