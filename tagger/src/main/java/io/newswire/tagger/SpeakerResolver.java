@@ -39,6 +39,8 @@ final class SpeakerResolver {
 
     /** Per actor (by identity), the answers given in this story. */
     private final Map<ActorTag, List<ActorAnswer>> answers = new IdentityHashMap<>();
+    /** Per actor (by identity), whether its role names an official one. */
+    private final Map<ActorTag, Boolean> officialRoles = new IdentityHashMap<>();
 
     SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, IntPredicate insideQuote) {
         this.text = text;
@@ -161,8 +163,13 @@ final class SpeakerResolver {
         }
         String role = actor.role() != null ? actor.role() : descOfficial ? desc : null;
         String country = actor.country() != null ? actor.country() : countryOf(desc);
-        boolean official = isOfficial(actor.role()) || descOfficial;
+        boolean official = descOfficial || roleOfficial(actor);
         return new ActorAnswer(description, role, country, official);
+    }
+
+    /** {@code isOfficial(actor.role())}, asked once per actor in a story (its descriptions vary, its role does not). */
+    private boolean roleOfficial(ActorTag actor) {
+        return officialRoles.computeIfAbsent(actor, a -> isOfficial(a.role()));
     }
 
     /** A title run ends on a role word or a capitalised word right before the name. */
