@@ -73,12 +73,11 @@ public final class StatementExtractor {
     private Attribution[] attributeAll(String text, List<QuoteSegment> segments, Attributor attributor) {
         Attribution[] found = new Attribution[segments.size()];
         int last = -1;
-        int paraStart = 0;
         for (int i = 0; i < segments.size(); i++) {
             QuoteSegment seg = segments.get(i);
             QuoteSegment prev = i > 0 ? segments.get(i - 1) : null;
             boolean samePara = prev != null && prev.paragraph() == seg.paragraph();
-            paraStart = paragraphStart(text, seg.open(), prev == null ? -1 : prev.open(), paraStart);
+            int paraStart = seg.paragraphStart();
             int paraEnd = paragraphEnd(text, seg.after());
             int ceil = i + 1 < segments.size() && segments.get(i + 1).paragraph() == seg.paragraph()
                     ? segments.get(i + 1).open() : paraEnd;
@@ -93,23 +92,6 @@ public final class StatementExtractor {
             }
         }
         return found;
-    }
-
-    /**
-     * {@code text.lastIndexOf('\\n', open - 1) + 1}, read back only to the previous quote's opening
-     * mark when there is one: without a line break between them, both open in the paragraph
-     * starting at {@code prevStart}.
-     */
-    private static int paragraphStart(String text, int open, int prevOpen, int prevStart) {
-        for (int i = open - 1; i >= 0; i--) {
-            if (text.charAt(i) == '\n') {
-                return i + 1;
-            }
-            if (i == prevOpen) {
-                return prevStart;
-            }
-        }
-        return 0;
     }
 
     /** A paragraph that opens on a quote after one ending "He said:" takes that sentence as its lead-in. */
