@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,19 +29,24 @@ final class ActorMentions {
     private final Span[] spans;
     private final ActorTag[] owners;
 
-    ActorMentions(String text, List<ActorTag> actors) {
+    ActorMentions(String text, List<ActorTag> given) {
         this.text = text;
+        List<ActorTag> actors = given instanceof RandomAccess ? given : new ArrayList<>(given);
         int total = 0;
-        for (ActorTag actor : actors) {
-            total += actor.mentions().size();
+        for (int a = 0; a < actors.size(); a++) {
+            total += actors.get(a).mentions().size();
         }
         Span[] allSpans = new Span[total];
         ActorTag[] allOwners = new ActorTag[total];
         // start and input index in one long: a primitive sort gives the order of a stable sort by start
         long[] keys = new long[total];
         int n = 0;
-        for (ActorTag actor : actors) {
-            for (Span s : actor.mentions()) {
+        // indexed loops: no iterator per actor
+        for (int a = 0; a < actors.size(); a++) {
+            ActorTag actor = actors.get(a);
+            List<Span> mentions = actor.mentions();
+            for (int m = 0; m < mentions.size(); m++) {
+                Span s = mentions.get(m);
                 if (s.end() <= text.length()) {
                     allSpans[n] = s;
                     allOwners[n] = actor;

@@ -48,6 +48,8 @@ final class AnonymousSources {
     private final String text;
     private final IntPredicate insideQuote;
     private List<Source> antecedents;
+    /** The {@link #DESCRIPTION} matcher over the story that {@link #classify} resets to each chunk. */
+    private Matcher classifier;
 
     AnonymousSources(String text, IntPredicate insideQuote) {
         this.text = text;
@@ -59,7 +61,10 @@ final class AnonymousSources {
         if (!namesHead(chunk)) {
             return null;
         }
-        Matcher m = DESCRIPTION.matcher(text).region(chunk.start(), chunk.end());
+        if (classifier == null) {
+            classifier = DESCRIPTION.matcher(text);
+        }
+        Matcher m = classifier.region(chunk.start(), chunk.end());
         if (!m.lookingAt() || m.end() < chunk.end() - 1) {
             return null;
         }
@@ -184,11 +189,13 @@ final class AnonymousSources {
     private static Source source(Matcher m) {
         String written = m.group();
         String det = m.group("det");
-        String description = det == null ? lowerSentenceInitialHead(written, m.group("head"))
+        String writtenHead = m.group("head");
+        String suffix = m.group("plural");
+        String description = det == null ? lowerSentenceInitialHead(written, writtenHead)
                 : det.toLowerCase(Locale.ROOT) + written.substring(det.length());
-        String head = m.group("head").toLowerCase(Locale.ROOT);
-        boolean plural = m.group("plural") != null || head.equals("people") || head.endsWith("men");
-        String lemma = plural && m.group("plural") != null ? head.substring(0, head.length() - m.group("plural").length()) : head;
+        String head = writtenHead.toLowerCase(Locale.ROOT);
+        boolean plural = suffix != null || head.equals("people") || head.endsWith("men");
+        String lemma = plural && suffix != null ? head.substring(0, head.length() - suffix.length()) : head;
         return new Source(new Span(m.start(), m.end()), description, lemma, plural, det != null);
     }
 

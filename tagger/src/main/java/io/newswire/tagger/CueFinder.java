@@ -45,10 +45,10 @@ final class CueFinder {
     private static final WordTable PARTICIPLE_WORDS = new WordTable(PARTICIPLES);
     /** "according" but for its first letter, which the pattern takes in either case. */
     private static final String ACCORDING = "ccording";
-    private static final Set<String> NOT_OBJECT = Set.of(
+    private static final WordTable NOT_OBJECT = new WordTable(List.of(
             "that", "in", "on", "at", "of", "with", "to", "after", "before", "during", "when", "while", "by",
             "from", "for", "about", "whether", "if", "how", "what", "why", "later", "then", "again", "also",
-            "the", "a", "an");
+            "the", "a", "an"));
 
     /** Cues wholly inside {@code [from, to)}, in text order. */
     List<Cue> find(String text, int from, int to) {
@@ -161,7 +161,7 @@ final class CueFinder {
             return verb;
         }
         Span object = CueObject.after(text, verb.end(), to);
-        if (object == null || NOT_OBJECT.contains(text.substring(object.start(), object.end()))) {
+        if (object == null || NOT_OBJECT.contains(text, object.start(), object.end())) {
             return verb;
         }
         return new Span(verb.start(), object.end());

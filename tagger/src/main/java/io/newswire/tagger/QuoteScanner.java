@@ -33,7 +33,7 @@ final class QuoteScanner {
             }
         }
         if (run.open >= 0 && run.fromPrevious) {
-            add(run.out, text, run.open, trimEnd(text, run.open + 1, n), run.paragraph, true, false);
+            add(run.out, text, run.open, trimEnd(text, run.open + 1, n), run.paragraph, true, false, run.openLineStart);
         }
         return run.out;
     }
@@ -45,8 +45,9 @@ final class QuoteScanner {
         }
         if (run.open < 0 && (c == LEFT || c == STRAIGHT || c == RIGHT && opensWord(text, i))) {
             run.open = i;
+            run.openLineStart = run.lastBreak + 1;
         } else if (run.open >= 0 && (c == RIGHT || c == STRAIGHT || c == LEFT && closesWord(text, i))) {
-            add(run.out, text, run.open, i, run.paragraph, run.fromPrevious, true);
+            add(run.out, text, run.open, i, run.paragraph, run.fromPrevious, true, run.openLineStart);
             run.open = -1;
             run.fromPrevious = false;
         }
@@ -71,6 +72,10 @@ final class QuoteScanner {
         private final String text;
         private final List<QuoteSegment> out = new ArrayList<>();
         private int open = -1;
+        /** Where the line holding {@link #open} starts. */
+        private int openLineStart;
+        /** The last line break the scan has passed (acted on or skipped with the spaces after one), or -1. */
+        private int lastBreak = -1;
         private int paragraph;
         private boolean fromPrevious;
 
@@ -82,25 +87,28 @@ final class QuoteScanner {
         int paragraphBreak(int i) {
             int next = skipBreak(text, i);
             paragraph++;
+            // the scan resumes after the spaces, so the line breaks among them are passed here
+            lastBreak = text.lastIndexOf('\n', next - 1);
             if (open < 0) {
                 return next - 1;
             }
             boolean runsOn = next < text.length() && isOpening(text.charAt(next));
             if (runsOn) {
-                add(out, text, open, trimEnd(text, open + 1, i), paragraph - 1, fromPrevious, false);
+                add(out, text, open, trimEnd(text, open + 1, i), paragraph - 1, fromPrevious, false, openLineStart);
             }
+            openLineStart = lastBreak + 1;
             open = runsOn ? next : -1;
             fromPrevious = runsOn;
             return runsOn ? next : next - 1;
         }
     }
 
-    private static void add(
-            List<QuoteSegment> out, String text, int open, int end, int paragraph, boolean from, boolean closed) {
+    private static void add(List<QuoteSegment> out, String text, int open, int end, int paragraph, boolean from,
+            boolean closed, int lineStart) {
         if (end <= open + 1 || Chars.isBlank(text, open + 1, end)) {
             return;
         }
-        out.add(new QuoteSegment(new Span(open + 1, end), open, end, paragraph, from, closed));
+        out.add(new QuoteSegment(new Span(open + 1, end), open, end, paragraph, from, closed, lineStart));
     }
 
     /** A right mark used as an opener: after a space or line start, before a word. */

@@ -9,8 +9,11 @@ package io.newswire.tagger;
  * @param paragraph zero-based paragraph index
  * @param fromPrevious true when this segment continues a quote left open in the previous paragraph
  * @param closed true when a closing mark ends the segment
+ * @param paragraphStart start of the line holding the opening mark: just after the last line
+ *     break before it, or 0
  */
-record QuoteSegment(Span inner, int open, int close, int paragraph, boolean fromPrevious, boolean closed) {
+record QuoteSegment(
+        Span inner, int open, int close, int paragraph, boolean fromPrevious, boolean closed, int paragraphStart) {
 
     /** First index after the quote, past the closing mark if any. */
     int after() {

@@ -19,6 +19,12 @@ final class RoleWords {
     /** The folded roles by their folded first character, ASCII ones indexed by it. */
     private final String[][] byAsciiFirst = new String[ASCII][];
     private final Map<Character, String[]> byOtherFirst = new HashMap<>();
+    /**
+     * The folded roles by their first two characters when both are ASCII: a text position whose
+     * two characters are ASCII can only start a role with their lower-case forms, and its pair
+     * usually starts none. {@code null} for a first character that starts no role.
+     */
+    private final String[][][] byAsciiPair = new String[ASCII][][];
 
     RoleWords(List<String> roles) {
         Map<Character, List<String>> byFirst = new HashMap<>();
@@ -37,10 +43,21 @@ final class RoleWords {
             String[] words = list.toArray(String[]::new);
             if (first < ASCII) {
                 byAsciiFirst[first] = words;
+                byAsciiPair[first] = bySecond(words);
             } else {
                 byOtherFirst.put(first, words);
             }
         });
+    }
+
+    /** Roles sharing a first character, by their second (a one-character role under every second). */
+    private static String[][] bySecond(String[] words) {
+        String[][] out = new String[ASCII][];
+        for (char second = 0; second < ASCII; second++) {
+            final char c = second;
+            out[second] = Arrays.stream(words).filter(w -> w.length() == 1 || w.charAt(1) == c).toArray(String[]::new);
+        }
+        return out;
     }
 
     /** True when a role (or "General") starts somewhere in the text. */
@@ -58,6 +75,11 @@ final class RoleWords {
 
     private boolean roleAt(String text, int i) {
         char c = text.charAt(i);
+        if (c < ASCII && i + 1 < text.length() && text.charAt(i + 1) < ASCII) {
+            // both characters fold to their ASCII lower case, and the roles are folded
+            String[][] bySecond = byAsciiPair[fold(c)];
+            return bySecond != null && roleAt(text, i, bySecond[fold(text.charAt(i + 1))]);
+        }
         char f = fold(c);
         return roleAt(text, i, rolesFrom(c)) || f != c && roleAt(text, i, rolesFrom(f));
     }

@@ -38,7 +38,7 @@ final class Sentences {
     /** Start of the sentence holding {@code pos}, not before {@code floor}. */
     static int startBefore(String text, int pos, int floor) {
         for (int j = pos - 1; j >= floor; j--) {
-            if (isEnd(text, j) && followedByCapital(text, j)) {
+            if (isMark(text.charAt(j)) && isEnd(text, j) && followedByCapital(text, j)) {
                 return j + 1;
             }
         }
@@ -48,11 +48,19 @@ final class Sentences {
     /** End (exclusive) of the sentence holding {@code pos}, not after {@code ceil}. */
     static int endAfter(String text, int pos, int ceil) {
         for (int j = pos; j < ceil; j++) {
-            if (isEnd(text, j) && followedByCapital(text, j)) {
+            if (isMark(text.charAt(j)) && isEnd(text, j) && followedByCapital(text, j)) {
                 return j + 1;
             }
         }
         return ceil;
+    }
+
+    /**
+     * The first test of {@link #isEnd}, inline in the scans: they read every character between a
+     * quote and its sentence's ends, nearly all of which are no sentence mark.
+     */
+    private static boolean isMark(char c) {
+        return c == '.' || c == '!' || c == '?';
     }
 
     private static boolean followedByCapital(String text, int i) {

@@ -53,10 +53,19 @@ final class SourceBoundary {
         // The last match is the one starting last, unless an earlier match runs over its start
         // (". - ": the forward scan takes ". " and never tries " - "); then scan forward.
         for (int p = right - 1; p >= floor; p--) {
-            if (p > floor && isWord(text.charAt(p)) && isWord(text.charAt(p - 1))) {
-                continue; // inside a word: no alternative can start there
+            int end;
+            if (isWord(text.charAt(p))) {
+                // a run of word characters is passed whole: no alternative starts inside one, and
+                // at its start only a conjunction can, which must be the whole run
+                int wordEnd = p + 1;
+                while (p > floor && isWord(text.charAt(p - 1))) {
+                    p--;
+                }
+                end = Chars.isAsciiLetter(text.charAt(p)) && CONJUNCTIONS.containsIgnoreAsciiCase(text, p, wordEnd)
+                        ? wordEnd : -1;
+            } else {
+                end = matchAt(text, floor, p, right);
             }
-            int end = matchAt(text, floor, p, right);
             if (end >= 0) {
                 return overlapped(text, floor, p, right) ? forwardLastEnd(text, floor, right) : end;
             }

@@ -18,8 +18,11 @@ final class SourceLocator {
             "[,;:()\\[\\]\u2014\u2013\"\u201C\u201D\\n.!?]|\\s-\\s|\\b(?:who|whom|whose|which|that|in|on|at|during"
             + "|after|before|when|while|as|because|speaking|adding|saying|told|said|to|and|but|earlier|later"
             + "|last|this|on)\\b");
-    /** An inverted source opens on a capital, a determiner or numeral, or a pronoun. */
-    private static final Pattern INVERTED_START = Pattern.compile(
+    /**
+     * An inverted source opens on a capital, a determiner or numeral, or a pronoun. The
+     * specification of {@link #invertedStart}, which applies it by hand.
+     */
+    static final Pattern INVERTED_START = Pattern.compile(
             "(?<pronoun>\\b(?i:he|she|they|we)\\b)|\\p{Lu}|\\p{N}|(?:a|an|the|another|one|two|three|four|five|several|some"
             + "|many|other|his|her|their|its|people|officials|sources|diplomats|analysts|experts|critics|residents"
             + "|witnesses|aides|police|authorities|reports|documents|data|polls)\\b");
@@ -28,13 +31,19 @@ final class SourceLocator {
             + "|There|Here|Then|So|Yet|Still|Also|However|Meanwhile|Now|Earlier|Later)\\b)";
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
             "\\s*((?:He|She|They)\\b|(?:(?:The|A|An)\\s+)?" + FUNCTION_WORD + "(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*(?=\\s+\\p{Ll}))");
-    private static final Pattern APPOSITIVE_START = Pattern.compile(
+    /** The specification of {@link #appositiveStartAt}, which applies it by hand. */
+    static final Pattern APPOSITIVE_START = Pattern.compile(
             "\\s*(?:the|a|an|his|her|their|its|commander|minister|secretary|spokesman|spokeswoman|spokesperson"
             + "|president|head|chief|leader|director|chairman|chairwoman|ambassador|envoy|governor|mayor|senator"
             + "|adviser|advisor|member|official)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTICIPLE_LEAD = Pattern.compile(
             "(?:speaking|declining|asking|requesting|citing|talking|insisting|who\\s+spoke|who\\s+asked)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final WordTable APPOSITIVE_WORDS = new WordTable(List.of("the", "a", "an", "his", "her", "their",
+            "its", "commander", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "president", "head",
+            "chief", "leader", "director", "chairman", "chairwoman", "ambassador", "envoy", "governor", "mayor",
+            "senator", "adviser", "advisor", "member", "official"));
 
     private static final List<String> PARTICIPLE_PREFIXES = List.of("spe", "dec", "ask", "req", "cit", "tal", "ins", "who");
 
@@ -97,15 +106,75 @@ final class SourceLocator {
         if (np == null || wordCount(text, np.start(), np.end()) > MAX_WORDS) {
             return null;
         }
-        Matcher first = INVERTED_START.matcher(text).region(np.start(), np.end());
-        boolean nounLike = first.lookingAt();
+        int first = invertedStart(text, np.start(), np.end());
+        boolean nounLike = first != NOT_NOUN_LIKE;
         if (inverted && !nounLike) {
             return null;
         }
-        if (nounLike && first.group("pronoun") != null) {
-            np = new Span(np.start(), first.end("pronoun"));
+        if (first >= 0) {
+            np = new Span(np.start(), first);
         }
         return new SourceChunk(np, appositiveAfter(text, np.end(), ceil));
+    }
+
+    /** What {@link #invertedStart} returns when {@link #INVERTED_START} does not match. */
+    static final int NOT_NOUN_LIKE = -2;
+    /** What {@link #invertedStart} returns when {@link #INVERTED_START} matches without its pronoun. */
+    static final int NOUN_LIKE = -1;
+    private static final String[] PRONOUNS = {"he", "she", "they", "we"};
+    private static final String[] NOUN_OPENERS = {"a", "an", "the", "another", "one", "two", "three", "four", "five",
+        "several", "some", "many", "other", "his", "her", "their", "its", "people", "officials", "sources", "diplomats",
+        "analysts", "experts", "critics", "residents", "witnesses", "aides", "police", "authorities", "reports",
+        "documents", "data", "polls"};
+    private static final int NUMBER_TYPES = 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER
+            | 1 << Character.OTHER_NUMBER;
+
+    /**
+     * {@link #INVERTED_START} looking at {@code [from, to)} with its default opaque bounds, by
+     * hand (it runs for every phrase after a cue): the pronoun's end when its pronoun branch
+     * matches, {@link #NOUN_LIKE} when another branch does, else {@link #NOT_NOUN_LIKE}. The
+     * branches are tried in the pattern's order; each word must end on {@code \b}.
+     */
+    static int invertedStart(String text, int from, int to) {
+        if (from >= to) {
+            return NOT_NOUN_LIKE;
+        }
+        for (String pronoun : PRONOUNS) {
+            int end = from + pronoun.length();
+            if (end <= to && asciiEqualsIgnoreCase(text, from, pronoun) && endsWordAt(text, end, to)) {
+                return end;
+            }
+        }
+        // a code point whose low surrogate lies past the region is no match, as the pattern reads it
+        int cp = text.codePointAt(from);
+        int type = Character.getType(cp);
+        if (from + Character.charCount(cp) <= to
+                && (type == Character.UPPERCASE_LETTER || (NUMBER_TYPES >> type & 1) != 0)) {
+            return NOUN_LIKE;
+        }
+        for (String word : NOUN_OPENERS) {
+            int end = from + word.length();
+            if (end <= to && text.startsWith(word, from) && endsWordAt(text, end, to)) {
+                return NOUN_LIKE;
+            }
+        }
+        return NOT_NOUN_LIKE;
+    }
+
+    /** {@code \b} after a letter at {@code end} in a region ending at {@code to}: no word character follows. */
+    private static boolean endsWordAt(String text, int end, int to) {
+        return end >= to || !Chars.isRegexWordAt(text, end);
+    }
+
+    /** {@code text} at {@code from} spells the lower-case ASCII {@code word} but for the case of ASCII letters. */
+    private static boolean asciiEqualsIgnoreCase(String text, int from, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(from + k);
+            if ((Chars.isAsciiUpperCase(c) ? (char) (c + ('a' - 'A')) : c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the noun phrase from {@code from} stops; {@code from} itself when it opens on a boundary word. */
@@ -164,8 +233,7 @@ final class SourceLocator {
         if (at >= ceil || text.charAt(at) != ',') {
             return null;
         }
-        Matcher a = APPOSITIVE_START.matcher(text).region(at + 1, ceil);
-        if (!a.lookingAt()) {
+        if (!appositiveStartAt(text, at + 1, ceil)) {
             return null;
         }
         int end = at + 1;
@@ -174,6 +242,23 @@ final class SourceLocator {
             end++;
         }
         return trimmedSpan(text, at + 1, end);
+    }
+
+    /**
+     * {@link #APPOSITIVE_START} looking at {@code [from, to)}, by hand: spaces, then a run of
+     * characters up to the next space that is one of its words but for ASCII case (its
+     * alternatives are letters and must be followed by a space, so no shorter run can match).
+     */
+    static boolean appositiveStartAt(String text, int from, int to) {
+        int start = from;
+        while (start < to && Chars.isRegexSpace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < to && !Chars.isRegexSpace(text.charAt(end))) {
+            end++;
+        }
+        return end < to && APPOSITIVE_WORDS.containsIgnoreAsciiCase(text, start, end);
     }
 
     private static int stripFiller(String text, int floor, int right) {
@@ -191,6 +276,9 @@ final class SourceLocator {
         }
         int start = all.start();
         int count = wordCount(text, all.start(), all.end());
+        if (count <= max) {
+            return all; // trimming the trimmed span again gives it back
+        }
         int i = all.start();
         while (count > max) {
             while (i < all.end() && Chars.isRegexSpace(text.charAt(i))) {

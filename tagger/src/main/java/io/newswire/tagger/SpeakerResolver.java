@@ -20,8 +20,13 @@ final class SpeakerResolver {
     private static final Pattern WORD = Pattern.compile("\\s+");
     private static final Pattern NAME_THEN_PREPOSITION = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*\\s+\\p{Lu}[\\p{L}'\u2019-]*)\\s+(?:of|for|at|from|with|in)\\s");
-    private static final Pattern LEADING_DETERMINER = Pattern.compile(
+    /** The specification of {@link #determinerEnd}, which applies it by hand. */
+    static final Pattern LEADING_DETERMINER = Pattern.compile(
             "^(?i:a|an|another|the|one|two|three|four|five|several|some|many|other)(?:\\s+|$)");
+
+    /** The words of {@link #LEADING_DETERMINER}. */
+    private static final WordTable DETERMINERS = new WordTable(List.of("a", "an", "another", "the", "one", "two",
+            "three", "four", "five", "several", "some", "many", "other"));
 
     private final String text;
     private final Lexicon lexicon;
@@ -34,6 +39,8 @@ final class SpeakerResolver {
 
     /** Per actor (by identity), the answers given in this story. */
     private final Map<ActorTag, List<ActorAnswer>> answers = new IdentityHashMap<>();
+    /** Per actor (by identity), whether its role names an official one. */
+    private final Map<ActorTag, Boolean> officialRoles = new IdentityHashMap<>();
 
     SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, IntPredicate insideQuote) {
         this.text = text;
@@ -54,27 +61,25 @@ final class SpeakerResolver {
     /** The speaker for a source phrase, with {@code previous} the last speaker for pronoun preference. */
     Speaker resolve(SourceChunk chunk, Speaker previous) {
         Span span = chunk.span();
-        String words = text.substring(span.start(), span.end());
         String appositive = chunk.appositive() == null ? "" : text.substring(chunk.appositive().start(), chunk.appositive().end());
-        if (isPronoun(words)) {
-            return pronoun(span, words.toLowerCase(Locale.ROOT), previous);
+        if (isPronoun(span)) {
+            return pronoun(span, text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT), previous);
         }
         ActorMentions.ActorMatch match = mentions.inside(span);
         if (match != null && match.actor().isPerson()) {
-            String description = text.substring(span.start(), match.mention().start()) + " " + appositive;
-            return fromActor(match.actor(), match.mention(), description);
+            return fromActor(match.actor(), match.mention(), description(span.start(), match.mention().start(), appositive));
         }
         AnonymousSources.Source source = anonymous.classify(span);
         // "one EU diplomat": an organisation inside an unnamed source is its affiliation, not the speaker
         boolean affiliation = match != null && source != null && !AnonymousSources.isDefinite(source);
         if (match != null && !affiliation) {
-            String description = text.substring(span.start(), match.mention().start()) + " " + appositive;
-            return fromActor(match.actor(), match.mention(), description);
+            return fromActor(match.actor(), match.mention(), description(span.start(), match.mention().start(), appositive));
         }
         boolean refersBack = source != null && AnonymousSources.isDefinite(source);
         if (source != null && (!refersBack || anonymous.antecedent(source, span.start()) != null)) {
             return fromDescription(source, span, appositive);
         }
+        String words = text.substring(span.start(), span.end());
         Matcher definite = DEFINITE_ROLE.matcher(words);
         ActorTag holder = definite.matches() ? mentions.withRoleBefore(span.start(), definite.group(1)) : null;
         if (holder != null) {
@@ -90,8 +95,28 @@ final class SpeakerResolver {
      * {@link #PRONOUNS} looked up without a matcher: it runs for every source phrase. Only ASCII
      * letters fold, as with {@code (?i)} without {@code UNICODE_CASE}.
      */
-    private static boolean isPronoun(String words) {
-        return words.length() <= 4 && PRONOUNS.containsIgnoreAsciiCase(words, 0, words.length());
+    private boolean isPronoun(Span span) {
+        return span.end() - span.start() <= 4 && PRONOUNS.containsIgnoreAsciiCase(text, span.start(), span.end());
+    }
+
+    /**
+     * {@code (text[from, mentionStart) + " " + appositive).strip()}, the words naming an actor
+     * besides its mention, without building the joined string: the appositive is a trimmed
+     * span, so it neither opens nor ends on whitespace.
+     */
+    private String description(int from, int mentionStart, String appositive) {
+        int s = from;
+        int e = mentionStart;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (appositive.isEmpty()) {
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            return text.substring(s, e);
+        }
+        return s == e ? appositive : text.substring(s, mentionStart) + " " + appositive;
     }
 
     private Speaker pronoun(Span span, String word, Speaker previous) {
@@ -107,8 +132,8 @@ final class SpeakerResolver {
         return fromActor(actor, span, "");
     }
 
-    private Speaker fromActor(ActorTag actor, Span span, String description) {
-        String desc = description.strip();
+    /** The speaker for an actor, with {@code desc} the stripped words describing it ("" for none). */
+    private Speaker fromActor(ActorTag actor, Span span, String desc) {
         ActorAnswer answer = null;
         List<ActorAnswer> known = answers.computeIfAbsent(actor, a -> new ArrayList<>(2));
         for (ActorAnswer a : known) {
@@ -138,8 +163,13 @@ final class SpeakerResolver {
         }
         String role = actor.role() != null ? actor.role() : descOfficial ? desc : null;
         String country = actor.country() != null ? actor.country() : countryOf(desc);
-        boolean official = isOfficial(actor.role()) || descOfficial;
+        boolean official = descOfficial || roleOfficial(actor);
         return new ActorAnswer(description, role, country, official);
+    }
+
+    /** {@code isOfficial(actor.role())}, asked once per actor in a story (its descriptions vary, its role does not). */
+    private boolean roleOfficial(ActorTag actor) {
+        return officialRoles.computeIfAbsent(actor, a -> isOfficial(a.role()));
     }
 
     /** A title run ends on a role word or a capitalised word right before the name. */
@@ -193,12 +223,41 @@ final class SpeakerResolver {
         return new Speaker(s.name(), s.id(), span, s.role(), s.country(), s.anonymous(), s.official());
     }
 
-    private static String stripDeterminer(String description) {
-        return LEADING_DETERMINER.matcher(description).replaceFirst("");
+    static String stripDeterminer(String description) {
+        int end = determinerEnd(description);
+        return end < 0 ? description : description.substring(end);
     }
 
-    private static String lowerFirstDeterminer(String words) {
-        Matcher m = LEADING_DETERMINER.matcher(words);
-        return m.lookingAt() ? words.substring(0, m.end()).toLowerCase(Locale.ROOT) + words.substring(m.end()) : words;
+    static String lowerFirstDeterminer(String words) {
+        int end = determinerEnd(words);
+        return end >= 0 ? words.substring(0, end).toLowerCase(Locale.ROOT) + words.substring(end) : words;
+    }
+
+    /**
+     * Where {@link #LEADING_DETERMINER} matches at the start of {@code s}, or -1, by hand (each
+     * unnamed source and surface name asks). Its words are ASCII letters and must be followed by
+     * spaces or the end, so the match is the leading letter run when that is one of them but for
+     * ASCII case, then the spaces after it; {@code $} also matches before a line terminator
+     * that ends the text.
+     */
+    static int determinerEnd(String s) {
+        int n = s.length();
+        int run = 0;
+        while (run < n && Chars.isAsciiLetter(s.charAt(run))) {
+            run++;
+        }
+        if (!DETERMINERS.containsIgnoreAsciiCase(s, 0, run)) {
+            return -1;
+        }
+        int end = run;
+        while (end < n && Chars.isRegexSpace(s.charAt(end))) {
+            end++;
+        }
+        return end > run || run == n || run == n - 1 && isFinalLineTerminator(s.charAt(run)) ? end : -1;
+    }
+
+    /** Line terminators before which a final {@code $} matches, beyond those {@code \s} takes. */
+    private static boolean isFinalLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

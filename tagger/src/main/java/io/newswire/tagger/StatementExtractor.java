@@ -32,6 +32,9 @@ public final class StatementExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_TITLE_WORDS = 6;
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\S*|of|the|a|an|and|in|on|for|to|at|with");
+    /** The lower-case alternatives of {@link #TITLE_WORD}. */
+    private static final WordTable SMALL_TITLE_WORDS =
+            new WordTable(List.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"));
 
     private final QuoteScanner scanner = new QuoteScanner();
     private final CueFinder cues = new CueFinder();
@@ -70,12 +73,11 @@ public final class StatementExtractor {
     private Attribution[] attributeAll(String text, List<QuoteSegment> segments, Attributor attributor) {
         Attribution[] found = new Attribution[segments.size()];
         int last = -1;
-        int paraStart = 0;
         for (int i = 0; i < segments.size(); i++) {
             QuoteSegment seg = segments.get(i);
             QuoteSegment prev = i > 0 ? segments.get(i - 1) : null;
             boolean samePara = prev != null && prev.paragraph() == seg.paragraph();
-            paraStart = paragraphStart(text, seg.open(), prev == null ? -1 : prev.open(), paraStart);
+            int paraStart = seg.paragraphStart();
             int paraEnd = paragraphEnd(text, seg.after());
             int ceil = i + 1 < segments.size() && segments.get(i + 1).paragraph() == seg.paragraph()
                     ? segments.get(i + 1).open() : paraEnd;
@@ -90,23 +92,6 @@ public final class StatementExtractor {
             }
         }
         return found;
-    }
-
-    /**
-     * {@code text.lastIndexOf('\\n', open - 1) + 1}, read back only to the previous quote's opening
-     * mark when there is one: without a line break between them, both open in the paragraph
-     * starting at {@code prevStart}.
-     */
-    private static int paragraphStart(String text, int open, int prevOpen, int prevStart) {
-        for (int i = open - 1; i >= 0; i--) {
-            if (text.charAt(i) == '\n') {
-                return i + 1;
-            }
-            if (i == prevOpen) {
-                return prevStart;
-            }
-        }
-        return 0;
     }
 
     /** A paragraph that opens on a quote after one ending "He said:" takes that sentence as its lead-in. */
@@ -143,9 +128,11 @@ public final class StatementExtractor {
     }
 
     private static boolean isTitle(String text, Span inner) {
-        if (!mayBeTitle(text, inner)) {
-            return false;
-        }
+        return mayBeTitle(text, inner) && isTitleByPattern(text, inner);
+    }
+
+    /** The title test itself, its specification: {@link #mayBeTitle} holds wherever it does (see QuoteTitleTest). */
+    static boolean isTitleByPattern(String text, Span inner) {
         String quote = TRAILING_PUNCTUATION.matcher(text.substring(inner.start(), inner.end()).strip()).replaceFirst("");
         if (quote.isEmpty()) {
             return false;
@@ -159,11 +146,12 @@ public final class StatementExtractor {
     }
 
     /**
-     * Cheap necessary conditions of {@link #isTitle}, so that most quotes skip its regexes: the
-     * stripped quote opens on a capital and has at most seven words (dropping a trailing comma,
-     * semicolon or colon removes at most one).
+     * Cheap necessary conditions of {@link #isTitleByPattern}, so that most quotes skip its
+     * regexes: the stripped quote opens on a capital and has at most seven words (dropping a
+     * trailing comma, semicolon or colon removes at most one), and each word but the last (which
+     * may lose that mark) could be a {@link #TITLE_WORD}. Most quotes fail on their second word.
      */
-    private static boolean mayBeTitle(String text, Span inner) {
+    static boolean mayBeTitle(String text, Span inner) {
         int s = inner.start();
         int e = inner.end();
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -176,15 +164,33 @@ public final class StatementExtractor {
             return false;
         }
         int words = 0;
-        boolean inWord = false;
+        int wordStart = -1;
         for (int i = s; i < e; i++) {
             boolean space = Chars.isRegexSpace(text.charAt(i));
-            if (!space && !inWord && ++words > MAX_TITLE_WORDS + 1) {
-                return false;
+            if (!space && wordStart < 0) {
+                if (++words > MAX_TITLE_WORDS + 1) {
+                    return false;
+                }
+                wordStart = i;
+            } else if (space && wordStart >= 0) {
+                // a word ended by a space is not the stripped quote's last one
+                if (!mayBeTitleWord(text, wordStart, i)) {
+                    return false;
+                }
+                wordStart = -1;
             }
-            inWord = !space;
         }
         return true;
+    }
+
+    /**
+     * A necessary condition of {@link #TITLE_WORD} on a word without spaces: it opens on a
+     * capital or is one of the small words. A word opening beyond ASCII is left to the pattern
+     * (its {@code \p{Lu}} reads code points).
+     */
+    private static boolean mayBeTitleWord(String text, int from, int to) {
+        char first = text.charAt(from);
+        return first >= 0x80 || Chars.isAsciiUpperCase(first) || SMALL_TITLE_WORDS.contains(text, from, to);
     }
 
     private static int paragraphEnd(String text, int from) {

@@ -152,6 +152,53 @@ class HandScannerEquivalenceTest {
         }
     }
 
+    @Test
+    void shouldOpenAnInvertedSourceWhereTheStartPatternMatches() {
+        Random random = new Random(31);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random) + (random.nextBoolean() ? "" : PRONOUN_PIECES[random.nextInt(PRONOUN_PIECES.length)] + randomText(random));
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            Matcher m = SourceLocator.INVERTED_START.matcher(text).region(from, to);
+            int expected = !m.lookingAt() ? SourceLocator.NOT_NOUN_LIKE
+                    : m.group("pronoun") != null ? m.end("pronoun") : SourceLocator.NOUN_LIKE;
+            assertThat(SourceLocator.invertedStart(text, from, to)).as("%s [%d, %d)", text, from, to).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void shouldOpenAnAppositiveWhereTheAppositivePatternMatches() {
+        Random random = new Random(37);
+        for (int t = 0; t < TEXTS; t++) {
+            String text = randomText(random);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            boolean expected = SourceLocator.APPOSITIVE_START.matcher(text).region(from, to).lookingAt();
+            assertThat(SourceLocator.appositiveStartAt(text, from, to)).as("%s [%d, %d)", text, from, to).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void shouldStripAndLowerTheLeadingDeterminerAsItsPatternDoes() {
+        Random random = new Random(41);
+        String[] ends = {"", " ", "\n", "\u0085", "\u2028", "\r\n", "\u00A0", "x"};
+        for (int t = 0; t < TEXTS; t++) {
+            String text = PRONOUN_PIECES[random.nextInt(PRONOUN_PIECES.length)] + ends[random.nextInt(ends.length)]
+                    + (random.nextBoolean() ? "" : randomText(random));
+            Matcher m = SpeakerResolver.LEADING_DETERMINER.matcher(text);
+            assertThat(SpeakerResolver.determinerEnd(text)).as("%s", text).isEqualTo(m.lookingAt() ? m.end() : -1);
+            assertThat(SpeakerResolver.stripDeterminer(text)).as("%s", text)
+                    .isEqualTo(SpeakerResolver.LEADING_DETERMINER.matcher(text).replaceFirst(""));
+        }
+    }
+
+    /** Pronouns, words and numbers that open inverted sources, with look-alikes. */
+    private static final String[] PRONOUN_PIECES = {"he", "He", "HE", "she", "She", "they", "THEY", "we", "We", "hex",
+        "he_", "he2", "he\u0301", "\u017Fhe", "the", "The", "an", "another", "officials", "Officials", "police", "2",
+        "\u0660", "\u2160", "\u00BD", "\uD835\uDC00", "\uD835", "\u00C9", "\u00E9", "spokesman", "Minister ",
+        "the chief", "Her", "his,", "data\u00E9", "a", "A", "An", "ANOTHER", "One", "several", "Some", "many",
+        "other", "others", "theA", "\u212Aing", "two-", "five_"};
+
     private static List<String> verbsOf(List<Cue> cues) {
         List<String> out = new ArrayList<>();
         for (Cue c : cues) {
