@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,7 +48,7 @@ final class PlaceRules {
     static Findings apply(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
         List<NameMatch> matches = Readings.regionsAfterPlaces(text, named);
         Set<String> personNames = new HashSet<>();
-        Map<String, Integer> support = Readings.support(text, matches, personNames);
+        CountrySupport support = Readings.support(text, matches, personNames);
         Findings found = new Findings(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>());
         for (NameMatch match : matches) {
             if (match.has(NameEntry.Kind.ACTOR)) {
@@ -129,9 +128,8 @@ final class PlaceRules {
     }
 
     private static boolean blockedSpeaker(String text, NameMatch match, NameEntry place,
-            Map<String, Integer> support) {
-        return place.personLike() && PersonContext.speaks(text, match.span())
-                && support.getOrDefault(Readings.keys(place.country()).any(), 0) == 0;
+            CountrySupport support) {
+        return place.personLike() && PersonContext.speaks(text, match.span()) && support.any(place.country()) == 0;
     }
 
     /** "GAO", "ABA": a short all-capital word is an abbreviation, not a shouted city name. */

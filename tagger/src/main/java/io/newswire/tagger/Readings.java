@@ -1,39 +1,22 @@
 package io.newswire.tagger;
 
+import io.newswire.tagger.CountrySupport.Tier;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Chooses among a name's readings by the support the rest of the story gives each country.
- * Support counts unambiguous mentions per country: {@code CC/any} for any mention (country,
- * city, region, demonym), {@code CC/local} for cities and regions, {@code CC/minor} for the
- * distinct minor places named there, {@code CC/default} for the default reading of a name
- * that other countries share (corroboration only). A name's default reading is its first; the US state
+ * Support counts unambiguous mentions per country ({@link CountrySupport}): any mention
+ * (country, city, region, demonym), cities and regions ("local"), the distinct minor places
+ * named there, and the default reading of a name that other countries share (corroboration
+ * only). A name's default reading is its first; the US state
  * Georgia needs local US mentions, another country's city ("London" in Canada) needs a story
  * silent about the default's country.
  */
 final class Readings {
-    /** One country's support keys, {@code "FR/any"} and so on; {@code fallback} is {@code "FR/default"}. */
-    record Keys(String any, String local, String minor, String fallback) {}
-
-    /**
-     * Keys per country (or macro region) code, built once: the rules look several up for every
-     * match, and a shared key string keeps its hash. Bounded by the gazetteer's codes.
-     */
-    private static final ConcurrentHashMap<String, Keys> KEYS = new ConcurrentHashMap<>();
-
     private Readings() {}
-
-    /** The support keys of {@code country}; a {@code null} code gives "null/any" as concatenation does. */
-    static Keys keys(String country) {
-        return KEYS.computeIfAbsent(String.valueOf(country),
-                c -> new Keys(c + "/any", c + "/local", c + "/minor", c + "/default"));
-    }
 
     /**
      * "London, Ontario", "Athens, Georgia": a name right after a place and a comma, with a
@@ -101,13 +84,13 @@ final class Readings {
     }
 
     /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
-    static Map<String, Integer> support(String text, List<NameMatch> matches, Set<String> personNames) {
-        Map<String, Integer> support = new HashMap<>();
+    static CountrySupport support(String text, List<NameMatch> matches, Set<String> personNames) {
+        CountrySupport support = new CountrySupport();
         Set<String> minorNames = new HashSet<>();
         for (NameMatch match : matches) {
             NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
             if (demonym != null && !match.has(NameEntry.Kind.ACTOR)) {
-                support.merge(keys(demonym.country()).any(), 1, Integer::sum);
+                support.add(demonym.country(), Tier.ANY);
             }
             NameEntry place = placeReading(match);
             if (place == null || demonym != null) {
@@ -117,27 +100,25 @@ final class Readings {
                 personNames.add(match.surface());
             } else if (!isAmbiguous(match) && !place.personLike() && place.minor()) {
                 if (minorNames.add(place.country() + "/" + match.surface())) {
-                    support.merge(keys(place.country()).minor(), 1, Integer::sum);
+                    support.add(place.country(), Tier.MINOR);
                 }
             } else if (!isAmbiguous(match) && !place.personLike()) {
                 if (local(place)) {
-                    support.merge(keys(place.country()).local(), 1, Integer::sum);
+                    support.add(place.country(), Tier.LOCAL);
                 }
-                support.merge(keys(place.country()).any(), 1, Integer::sum);
+                support.add(place.country(), Tier.ANY);
             } else if (!place.personLike() && !place.minor()) {
                 // "London": its default reading corroborates minor places, but decides no reading
-                support.merge(keys(place.country()).fallback(), 1, Integer::sum);
+                support.add(place.country(), Tier.DEFAULT);
             }
         }
         return support;
     }
 
     /** A minor reading needs a major mention of its country, or a second minor place there. */
-    static boolean corroborated(NameEntry place, Map<String, Integer> support) {
-        Keys keys = keys(place.country());
-        return support.getOrDefault(keys.any(), 0) > 0
-                || support.getOrDefault(keys.fallback(), 0) > 0
-                || support.getOrDefault(keys.minor(), 0) > 1;
+    static boolean corroborated(NameEntry place, CountrySupport support) {
+        String country = place.country();
+        return support.any(country) > 0 || support.fallback(country) > 0 || support.minor(country) > 1;
     }
 
     static boolean local(NameEntry place) {
@@ -169,9 +150,9 @@ final class Readings {
     }
 
     /** Support a reading needs: a state or city reading needs sub-national mentions. */
-    private static String supportKey(NameEntry place) {
+    private static int readingSupport(NameEntry place, CountrySupport support) {
         boolean local = place.kind() == NameEntry.Kind.REGION || place.kind() == NameEntry.Kind.CITY;
-        return local ? keys(place.country()).local() : keys(place.country()).any();
+        return local ? support.local(place.country()) : support.any(place.country());
     }
 
     /**
@@ -179,12 +160,18 @@ final class Readings {
      * of a city ("London" in Canada, "Paris" in Texas) is taken only when the story says nothing
      * of the default's country and names the other one twice or one of its local places.
      */
-    static NameEntry choose(NameMatch match, Map<String, Integer> support) {
+    static NameEntry choose(NameMatch match, CountrySupport support) {
         NameEntry best = null;
         int bestSupport = -1;
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace() && match.first(entry.kind()) == entry) { // each kind's default reading
-                int s = entry.kind() == NameEntry.Kind.MACRO_REGION ? 0 : support.getOrDefault(supportKey(entry), 0);
+        int kindsSeen = 0; // bit per kind: a kind's default reading is the first entry of that kind
+        List<NameEntry> entries = match.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            NameEntry entry = entries.get(i);
+            int kindBit = 1 << entry.kind().ordinal();
+            boolean kindDefault = (kindsSeen & kindBit) == 0;
+            kindsSeen |= kindBit;
+            if (entry.kind().isPlace() && kindDefault) {
+                int s = entry.kind() == NameEntry.Kind.MACRO_REGION ? 0 : readingSupport(entry, support);
                 if (s > bestSupport) {
                     best = entry;
                     bestSupport = s;
@@ -195,18 +182,22 @@ final class Readings {
             return best;
         }
         NameEntry chosen = best;
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind() == best.kind() && countrySupport(entry, support) >= 2
-                    && countrySupport(entry, support) > countrySupport(chosen, support)) {
-                chosen = entry;
+        int chosenSupport = countrySupport(chosen, support);
+        for (int i = 0; i < entries.size(); i++) {
+            NameEntry entry = entries.get(i);
+            if (entry.kind() == best.kind()) {
+                int s = countrySupport(entry, support);
+                if (s >= 2 && s > chosenSupport) {
+                    chosen = entry;
+                    chosenSupport = s;
+                }
             }
         }
         return chosen;
     }
 
-    private static int countrySupport(NameEntry entry, Map<String, Integer> support) {
-        Keys keys = keys(entry.country());
-        return 2 * (support.getOrDefault(keys.local(), 0) + support.getOrDefault(keys.minor(), 0))
-                + support.getOrDefault(keys.any(), 0);
+    private static int countrySupport(NameEntry entry, CountrySupport support) {
+        String country = entry.country();
+        return 2 * (support.local(country) + support.minor(country)) + support.any(country);
     }
 }
