@@ -33,6 +33,9 @@ final class PlaceRules {
     private static final Set<String> LANGUAGE_CUES = Set.of("in", "speak", "speaks", "spoke",
             "speaking", "teach", "teaches", "teaching", "taught", "learn", "learning", "learned",
             "fluent", "and", "as", "into", "translated");
+    /** The two word sets looked up from the text, without a lower-cased substring. */
+    private static final WordTable NON_ATTRIBUTIVE_TABLE = new WordTable(NON_ATTRIBUTIVE);
+    private static final WordTable LANGUAGE_CUE_TABLE = new WordTable(LANGUAGE_CUES);
 
     /** What the rules found: place mentions, country evidence and macro regions named. */
     record Findings(List<PlaceTag> places, List<Evidence> evidence, Set<String> macroRegions) {}
@@ -160,8 +163,7 @@ final class PlaceRules {
         while (i >= 0 && Character.isLetter(text.charAt(i))) {
             i--;
         }
-        return LANGUAGE_CUES.contains(text.substring(i + 1, end).toLowerCase(Locale.ROOT))
-                && !attributive(text, span.end());
+        return containsLowerCased(LANGUAGE_CUES, LANGUAGE_CUE_TABLE, text, i + 1, end) && !attributive(text, span.end());
     }
 
     /** "US officials", "US-backed": the abbreviation modifies a noun rather than naming a place. */
@@ -180,6 +182,16 @@ final class PlaceRules {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return !NON_ATTRIBUTIVE.contains(text.substring(end + 1, j).toLowerCase(Locale.ROOT));
+        return !containsLowerCased(NON_ATTRIBUTIVE, NON_ATTRIBUTIVE_TABLE, text, end + 1, j);
+    }
+
+    /**
+     * {@code words.contains(text.substring(start, end).toLowerCase(Locale.ROOT))}, by the table's
+     * ASCII case folding when the range is ASCII (lower-casing may turn a non-ASCII letter, the
+     * Kelvin sign, into an ASCII one: such ranges go the long way).
+     */
+    private static boolean containsLowerCased(Set<String> words, WordTable table, String text, int start, int end) {
+        return Chars.isAscii(text, start, end) ? table.containsIgnoreAsciiCase(text, start, end)
+                : words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 }

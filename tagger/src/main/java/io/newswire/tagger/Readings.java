@@ -25,29 +25,39 @@ final class Readings {
      * stays a list of cities.
      */
     static List<NameMatch> regionsAfterPlaces(String text, List<NameMatch> matches) {
-        List<NameMatch> read = new ArrayList<>(matches.size());
-        NameMatch previous = null;
-        for (NameMatch match : matches) {
-            boolean afterPlace = previous != null && previous.span().end() + 2 == match.span().start()
-                    && text.startsWith(", ", previous.span().end()) && !match.has(NameEntry.Kind.ACTOR);
-            List<NameEntry> regions = afterPlace ? regionsContaining(match, previous) : List.of();
-            read.add(regions.isEmpty() ? match : new NameMatch(match.span(), match.surface(), regions));
-            previous = match;
+        List<NameMatch> read = matches; // copied at the first change: most stories have none
+        for (int i = 1; i < matches.size(); i++) {
+            NameMatch previous = matches.get(i - 1);
+            NameMatch match = matches.get(i);
+            if (!commaBetween(text, previous, match) || match.has(NameEntry.Kind.ACTOR)) {
+                continue;
+            }
+            List<NameEntry> regions = regionsContaining(match, previous);
+            if (!regions.isEmpty()) {
+                read = read == matches ? new ArrayList<>(matches) : read;
+                read.set(i, new NameMatch(match.span(), match.surface(), regions));
+            }
         }
         return placesBeforeTheirCountry(text, matches, read);
+    }
+
+    /** "London, Ontario": the second name starts right after the first one and ", ". */
+    private static boolean commaBetween(String text, NameMatch first, NameMatch second) {
+        return first.span().end() + 2 == second.span().start() && text.startsWith(", ", first.span().end());
     }
 
     /**
      * "VALENCIA, Spain", "San Jose, Costa Rica", "HANOVER, N.H.": a place right before a comma
      * and a country or region is read in that country when it has a reading there (not
      * Valencia in Venezuela, not San Jose in California), and needs no other corroboration.
+     * {@code read} is {@code matches} or a copy with some regions read: it is copied in turn at
+     * its first change here.
      */
     private static List<NameMatch> placesBeforeTheirCountry(String text, List<NameMatch> matches, List<NameMatch> read) {
         for (int i = 0; i + 1 < read.size(); i++) {
             NameMatch place = read.get(i);
             NameMatch next = read.get(i + 1);
-            if (place.has(NameEntry.Kind.ACTOR) || next.has(NameEntry.Kind.ACTOR)
-                    || place.span().end() + 2 != next.span().start() || !text.startsWith(", ", place.span().end())) {
+            if (!commaBetween(text, place, next) || place.has(NameEntry.Kind.ACTOR) || next.has(NameEntry.Kind.ACTOR)) {
                 continue;
             }
             // the next name reads first as a country or region ("Texas"), not as a city of a list
@@ -66,6 +76,7 @@ final class Readings {
                 }
             }
             if (!inside.isEmpty() && inside.size() < place.entries().size()) {
+                read = read == matches ? new ArrayList<>(matches) : read;
                 read.set(i, new NameMatch(place.span(), place.surface(), inside));
             }
         }
