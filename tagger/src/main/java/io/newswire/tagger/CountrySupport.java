@@ -99,6 +99,16 @@ final class CountrySupport {
         return map;
     }
 
+    /** True when some country has a count of {@code tier}. */
+    boolean counted(Tier tier) {
+        for (int slot = 0; slot < size; slot++) {
+            if (counts[slot * TIERS + tier.ordinal()] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The country with most counts of {@code tier}, {@code null} when none has any. A tie goes
      * to the country the old map's iteration met first, as the county rule used to break it;

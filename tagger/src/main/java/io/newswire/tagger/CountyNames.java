@@ -18,7 +18,7 @@ final class CountyNames {
 
     /** Adds the county mentions that no place mention overlaps to {@code places}. */
     static void add(String text, CountrySupport support, List<PlaceTag> places) {
-        if (text.indexOf("County") < 0 && text.indexOf("Parish") < 0) {
+        if (!support.counted(CountrySupport.Tier.LOCAL) || text.indexOf("County") < 0 && text.indexOf("Parish") < 0) {
             return;
         }
         String country = support.leader(CountrySupport.Tier.LOCAL);

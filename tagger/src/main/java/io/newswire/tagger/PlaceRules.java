@@ -50,14 +50,16 @@ final class PlaceRules {
      */
     static Findings apply(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
         List<NameMatch> matches = Readings.regionsAfterPlaces(text, named);
+        int[] kinds = Readings.kinds(matches);
         Set<String> personNames = new HashSet<>();
-        CountrySupport support = Readings.support(text, matches, personNames);
+        CountrySupport support = Readings.support(text, matches, kinds, personNames);
         Findings found = new Findings(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>());
-        for (NameMatch match : matches) {
-            if (match.has(NameEntry.Kind.ACTOR)) {
+        for (int m = 0; m < kinds.length; m++) {
+            NameMatch match = matches.get(m);
+            if (Readings.has(kinds[m], NameEntry.Kind.ACTOR)) {
                 continue;
             }
-            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
+            NameEntry demonym = Readings.has(kinds[m], NameEntry.Kind.DEMONYM) ? match.first(NameEntry.Kind.DEMONYM) : null;
             NameEntry place = demonym == null ? Readings.choose(match, support) : null;
             if (demonym != null) {
                 demonym(text, match, demonym, source, found);
@@ -75,9 +77,10 @@ final class PlaceRules {
         }
         CountyNames.add(text, support, found.places());
         found.places().sort(Comparator.comparingInt(p -> p.span().start()));
-        // not Set.copyOf: its iteration order changes from one JVM run to the next
-        return new Findings(List.copyOf(found.places()), List.copyOf(found.evidence()),
-                Collections.unmodifiableSet(new LinkedHashSet<>(found.macroRegions())));
+        // not Set.copyOf: its iteration order changes from one JVM run to the next; the lists and
+        // the set are this call's own, so wrapping them is enough
+        return new Findings(List.copyOf(found.places()), Collections.unmodifiableList(found.evidence()),
+                Collections.unmodifiableSet(found.macroRegions()));
     }
 
     /** "John Bolton": a minor town's name after a given name is a surname. */
@@ -139,7 +142,17 @@ final class PlaceRules {
     private static boolean shoutedShortName(NameMatch match, NameEntry place) {
         String surface = match.surface();
         return surface.length() < 5 && !place.isAcronym() && place.kind() != NameEntry.Kind.COUNTRY
-                && surface.chars().noneMatch(Character::isLowerCase);
+                && noLowerCase(surface);
+    }
+
+    /** {@code s.chars().noneMatch(Character::isLowerCase)} without a stream. */
+    private static boolean noLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase((int) s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -94,26 +94,68 @@ final class Readings {
         return regions;
     }
 
-    /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
-    static CountrySupport support(String text, List<NameMatch> matches, Set<String> personNames) {
+    /** In {@link #kinds}: the match has two or more place readings. */
+    private static final int AMBIGUOUS = 1 << 30;
+    private static final int PLACE_KINDS = bit(NameEntry.Kind.COUNTRY) | bit(NameEntry.Kind.CITY)
+            | bit(NameEntry.Kind.REGION) | bit(NameEntry.Kind.MACRO_REGION);
+
+    private static int bit(NameEntry.Kind kind) {
+        return 1 << kind.ordinal();
+    }
+
+    /**
+     * Per match, a bit per kind among its readings ({@code 1 << kind.ordinal()}) and a bit for
+     * two or more place readings: the rules ask whether a match is an actor, a demonym or
+     * ambiguous several times each, and one pass over the readings answers them all.
+     */
+    static int[] kinds(List<NameMatch> matches) {
+        int[] kinds = new int[matches.size()];
+        for (int m = 0; m < kinds.length; m++) {
+            List<NameEntry> entries = matches.get(m).entries();
+            int k = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                int kindBit = bit(entries.get(i).kind());
+                if ((kindBit & PLACE_KINDS) != 0 && (k & PLACE_KINDS) != 0) {
+                    k |= AMBIGUOUS;
+                }
+                k |= kindBit;
+            }
+            kinds[m] = k;
+        }
+        return kinds;
+    }
+
+    /** {@code match.has(kind)} from the match's {@link #kinds} entry. */
+    static boolean has(int kinds, NameEntry.Kind kind) {
+        return (kinds & bit(kind)) != 0;
+    }
+
+    /**
+     * Evidence per reading from unambiguous mentions, and names used as persons in this text.
+     * {@code kinds} are the matches' {@link #kinds}.
+     */
+    static CountrySupport support(String text, List<NameMatch> matches, int[] kinds, Set<String> personNames) {
         CountrySupport support = new CountrySupport();
         Set<String> minorNames = new HashSet<>();
-        for (NameMatch match : matches) {
-            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
-            if (demonym != null && !match.has(NameEntry.Kind.ACTOR)) {
+        for (int m = 0; m < kinds.length; m++) {
+            NameMatch match = matches.get(m);
+            int k = kinds[m];
+            NameEntry demonym = has(k, NameEntry.Kind.DEMONYM) ? match.first(NameEntry.Kind.DEMONYM) : null;
+            if (demonym != null && !has(k, NameEntry.Kind.ACTOR)) {
                 support.add(demonym.country(), Tier.ANY);
             }
-            NameEntry place = placeReading(match);
-            if (place == null || demonym != null) {
+            NameEntry place = demonym != null ? null : placeReading(match, k);
+            if (place == null) {
                 continue;
             }
+            boolean ambiguous = (k & AMBIGUOUS) != 0;
             if (place.personLike() && PersonContext.namedAsPerson(text, match.span())) {
                 personNames.add(match.surface());
-            } else if (!isAmbiguous(match) && !place.personLike() && place.minor()) {
+            } else if (!ambiguous && !place.personLike() && place.minor()) {
                 if (minorNames.add(place.country() + "/" + match.surface())) {
                     support.add(place.country(), Tier.MINOR);
                 }
-            } else if (!isAmbiguous(match) && !place.personLike()) {
+            } else if (!ambiguous && !place.personLike()) {
                 if (local(place)) {
                     support.add(place.country(), Tier.LOCAL);
                 }
@@ -136,8 +178,9 @@ final class Readings {
         return place.kind() == NameEntry.Kind.CITY || place.kind() == NameEntry.Kind.REGION;
     }
 
-    static NameEntry placeReading(NameMatch match) {
-        if (match.has(NameEntry.Kind.ACTOR)) {
+    /** The match's first place reading; none for an actor's name. */
+    private static NameEntry placeReading(NameMatch match, int kinds) {
+        if (has(kinds, NameEntry.Kind.ACTOR) || (kinds & PLACE_KINDS) == 0) {
             return null;
         }
         List<NameEntry> entries = match.entries();
@@ -147,17 +190,6 @@ final class Readings {
             }
         }
         return null;
-    }
-
-    private static boolean isAmbiguous(NameMatch match) {
-        int places = 0;
-        List<NameEntry> entries = match.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).kind().isPlace() && ++places > 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Support a reading needs: a state or city reading needs sub-national mentions. */
