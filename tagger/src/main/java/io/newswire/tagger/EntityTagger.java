@@ -54,8 +54,10 @@ public final class EntityTagger {
                         Math.min(text.length(), inTextDateline.start(1) + LEADING_DATELINE_MAX))) : null;
         if (dateline != null) {
             // the last part is the widest: "HANOVER, N.H." is in the US whatever Hanover's default
-            evidenceIn(dateline, Evidence.Source.DATELINE).stream()
-                    .filter(Evidence::strong).reduce((first, last) -> last).ifPresent(evidence::add);
+            Evidence widest = lastStrong(evidenceIn(dateline, Evidence.Source.DATELINE));
+            if (widest != null) {
+                evidence.add(widest);
+            }
         }
         if (story.headline() != null && !story.headline().isBlank()) {
             evidence.addAll(headlineEvidence(story.headline(), evidence));
@@ -81,7 +83,9 @@ public final class EntityTagger {
             return found;
         }
         Set<String> named = new HashSet<>();
-        storyEvidence.forEach(e -> named.add(e.country()));
+        for (int i = 0; i < storyEvidence.size(); i++) {
+            named.add(storyEvidence.get(i).country());
+        }
         for (NameMatch match : matches) {
             NameEntry country = match.first(NameEntry.Kind.COUNTRY);
             NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
@@ -92,6 +96,16 @@ public final class EntityTagger {
             }
         }
         return found.stream().filter(e -> named.contains(e.country())).toList();
+    }
+
+    /** The last strong piece of {@code evidence}, {@code null} when none is strong. */
+    private static Evidence lastStrong(List<Evidence> evidence) {
+        for (int i = evidence.size() - 1; i >= 0; i--) {
+            if (evidence.get(i).strong()) {
+                return evidence.get(i);
+            }
+        }
+        return null;
     }
 
     private static boolean allCapitals(String s) {
@@ -108,7 +122,7 @@ public final class EntityTagger {
     }
 
     private static List<Evidence> evidenceIn(String snippet, List<NameMatch> matches, Evidence.Source source) {
-        return PlaceRules.apply(snippet, matches, source, Integer.MAX_VALUE).evidence();
+        return PlaceRules.evidence(snippet, matches, source);
     }
 
     private static int leadEnd(String text) {

@@ -40,6 +40,10 @@ final class PlaceRules {
     /** What the rules found: place mentions, country evidence and macro regions named. */
     record Findings(List<PlaceTag> places, List<Evidence> evidence, Set<String> macroRegions) {}
 
+    /** The findings while the rules run, with the support counts they used. */
+    private record Found(List<PlaceTag> places, List<Evidence> evidence, Set<String> macroRegions,
+            CountrySupport support) {}
+
     private PlaceRules() {}
 
     /**
@@ -49,11 +53,31 @@ final class PlaceRules {
      *     datelines ("ROME (Reuters) -") and all-capital headlines sit before it
      */
     static Findings apply(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
+        Found found = find(text, named, source, shoutedFrom);
+        CountyNames.add(text, found.support(), found.places());
+        found.places().sort(Comparator.comparingInt(p -> p.span().start()));
+        // not Set.copyOf: its iteration order changes from one JVM run to the next; the lists and
+        // the set are this call's own, so wrapping them is enough
+        return new Findings(List.copyOf(found.places()), Collections.unmodifiableList(found.evidence()),
+                Collections.unmodifiableSet(found.macroRegions()));
+    }
+
+    /**
+     * The country evidence of a headline or dateline, as {@code apply(text, named, source,
+     * Integer.MAX_VALUE).evidence()} gives it: the county rule and the ordering of place mentions
+     * are left out, as they change only the places.
+     */
+    static List<Evidence> evidence(String text, List<NameMatch> named, Evidence.Source source) {
+        return Collections.unmodifiableList(find(text, named, source, Integer.MAX_VALUE).evidence());
+    }
+
+    /** The rules' place mentions in match order (before the county rule), evidence and regions. */
+    private static Found find(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
         List<NameMatch> matches = Readings.regionsAfterPlaces(text, named);
         int[] kinds = Readings.kinds(matches);
         Set<String> personNames = new HashSet<>();
         CountrySupport support = Readings.support(text, matches, kinds, personNames);
-        Findings found = new Findings(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>());
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>(), support);
         for (int m = 0; m < kinds.length; m++) {
             NameMatch match = matches.get(m);
             if (Readings.has(kinds[m], NameEntry.Kind.ACTOR)) {
@@ -75,12 +99,7 @@ final class PlaceRules {
                 }
             }
         }
-        CountyNames.add(text, support, found.places());
-        found.places().sort(Comparator.comparingInt(p -> p.span().start()));
-        // not Set.copyOf: its iteration order changes from one JVM run to the next; the lists and
-        // the set are this call's own, so wrapping them is enough
-        return new Findings(List.copyOf(found.places()), Collections.unmodifiableList(found.evidence()),
-                Collections.unmodifiableSet(found.macroRegions()));
+        return found;
     }
 
     /** "John Bolton": a minor town's name after a given name is a surname. */
@@ -89,7 +108,7 @@ final class PlaceRules {
     }
 
     /** A demonym is weak evidence, and a place mention when adjectival ("Syrian troops"). */
-    private static void demonym(String text, NameMatch match, NameEntry demonym, Evidence.Source source, Findings found) {
+    private static void demonym(String text, NameMatch match, NameEntry demonym, Evidence.Source source, Found found) {
         found.evidence().add(new Evidence(demonym.country(), false, match.span().start(), source));
         if (adjectival(match.surface()) && !OrgContext.inOrganisationName(text, match.span())
                 && !language(text, match.span())) {
@@ -97,7 +116,7 @@ final class PlaceRules {
         }
     }
 
-    private static void resolve(String text, NameMatch match, NameEntry place, Evidence.Source source, Findings found) {
+    private static void resolve(String text, NameMatch match, NameEntry place, Evidence.Source source, Found found) {
         int at = match.span().start();
         if (OrgContext.inOrganisationName(text, match.span())) {
             if (place.country() != null) {
