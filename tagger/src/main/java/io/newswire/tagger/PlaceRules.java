@@ -77,7 +77,7 @@ final class PlaceRules {
         int[] kinds = Readings.kinds(matches);
         Set<String> personNames = new HashSet<>();
         CountrySupport support = Readings.support(text, matches, kinds, personNames);
-        Found found = new Found(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>(), support);
+        Found found = new Found(new ArrayList<>(matches.size()), new ArrayList<>(matches.size()), new LinkedHashSet<>(), support);
         for (int m = 0; m < kinds.length; m++) {
             NameMatch match = matches.get(m);
             if (Readings.has(kinds[m], NameEntry.Kind.ACTOR)) {

@@ -19,68 +19,81 @@ final class Readings {
     private Readings() {}
 
     /**
-     * "London, Ontario", "Athens, Georgia": a name right after a place and a comma, with a
-     * region reading in a country that place can be in, is that region (not Ontario in
-     * California, not the country Georgia), and needs no other corroboration. "London, Berlin"
-     * stays a list of cities.
+     * Reads names written as "place, region" or "place, country" in that region or country (see
+     * {@link #regionAfterPlace} and {@link #placeBeforeCountry}). Both rules look at two names
+     * with ", " between them, so one pass finds the pairs; the second rule sees the first one's
+     * reading of both names, as when the two ran one after the other.
+     *
+     * @return {@code matches}, or a copy with the names read otherwise (most stories have none)
      */
     static List<NameMatch> regionsAfterPlaces(String text, List<NameMatch> matches) {
-        List<NameMatch> read = matches; // copied at the first change: most stories have none
+        List<NameMatch> read = matches;
         for (int i = 1; i < matches.size(); i++) {
-            NameMatch previous = matches.get(i - 1);
-            NameMatch match = matches.get(i);
-            if (!commaBetween(text, previous, match) || match.has(NameEntry.Kind.ACTOR)) {
-                continue;
-            }
-            List<NameEntry> regions = regionsContaining(match, previous);
-            if (!regions.isEmpty()) {
-                read = read == matches ? new ArrayList<>(matches) : read;
-                read.set(i, new NameMatch(match.span(), match.surface(), regions));
+            if (commaBetween(text, matches.get(i - 1), matches.get(i))) {
+                read = regionAfterPlace(matches, read, i);
+                read = placeBeforeCountry(matches, read, i - 1);
             }
         }
-        return placesBeforeTheirCountry(text, matches, read);
+        return read;
     }
 
     /** "London, Ontario": the second name starts right after the first one and ", ". */
     private static boolean commaBetween(String text, NameMatch first, NameMatch second) {
-        return first.span().end() + 2 == second.span().start() && text.startsWith(", ", first.span().end());
+        int end = first.span().end();
+        return end + 2 == second.span().start() && text.charAt(end) == ',' && text.charAt(end + 1) == ' ';
+    }
+
+    /** {@code read} with match {@code i} replaced, copied first if it is still {@code matches}. */
+    private static List<NameMatch> replaced(List<NameMatch> matches, List<NameMatch> read, int i, NameMatch match) {
+        List<NameMatch> copy = read == matches ? new ArrayList<>(matches) : read;
+        copy.set(i, match);
+        return copy;
+    }
+
+    /**
+     * "London, Ontario", "Athens, Georgia": a name right after a place and a comma, with a
+     * region reading in a country that place can be in, is that region (not Ontario in
+     * California, not the country Georgia), and needs no other corroboration. "London, Berlin"
+     * stays a list of cities. Match {@code i} follows match {@code i - 1} and ", ".
+     */
+    private static List<NameMatch> regionAfterPlace(List<NameMatch> matches, List<NameMatch> read, int i) {
+        NameMatch match = matches.get(i);
+        if (match.has(NameEntry.Kind.ACTOR)) {
+            return read;
+        }
+        List<NameEntry> regions = regionsContaining(match, matches.get(i - 1));
+        return regions.isEmpty() ? read : replaced(matches, read, i, new NameMatch(match.span(), match.surface(), regions));
     }
 
     /**
      * "VALENCIA, Spain", "San Jose, Costa Rica", "HANOVER, N.H.": a place right before a comma
      * and a country or region is read in that country when it has a reading there (not
      * Valencia in Venezuela, not San Jose in California), and needs no other corroboration.
-     * {@code read} is {@code matches} or a copy with some regions read: it is copied in turn at
-     * its first change here.
+     * Match {@code i + 1} follows match {@code i} and ", "; both are taken as {@code read} has them.
      */
-    private static List<NameMatch> placesBeforeTheirCountry(String text, List<NameMatch> matches, List<NameMatch> read) {
-        for (int i = 0; i + 1 < read.size(); i++) {
-            NameMatch place = read.get(i);
-            NameMatch next = read.get(i + 1);
-            if (!commaBetween(text, place, next) || place.has(NameEntry.Kind.ACTOR) || next.has(NameEntry.Kind.ACTOR)) {
-                continue;
-            }
-            // the next name reads first as a country or region ("Texas"), not as a city of a list
-            // ("Moscow, Washington and Beijing")
-            NameEntry container = next.entries().get(0);
-            NameEntry.Kind written = matches.get(i + 1).entries().get(0).kind();
-            boolean containing = (written == NameEntry.Kind.COUNTRY || written == NameEntry.Kind.REGION)
-                    && (container.kind() == NameEntry.Kind.COUNTRY || container.kind() == NameEntry.Kind.REGION);
-            if (!containing || container.country() == null) {
-                continue;
-            }
-            List<NameEntry> inside = new ArrayList<>();
-            for (NameEntry e : place.entries()) {
-                if (local(e) && container.country().equals(e.country())) {
-                    inside.add(new NameEntry(e.name(), e.kind(), e.codes(), e.personLike(), false));
-                }
-            }
-            if (!inside.isEmpty() && inside.size() < place.entries().size()) {
-                read = read == matches ? new ArrayList<>(matches) : read;
-                read.set(i, new NameMatch(place.span(), place.surface(), inside));
+    private static List<NameMatch> placeBeforeCountry(List<NameMatch> matches, List<NameMatch> read, int i) {
+        NameMatch place = read.get(i);
+        NameMatch next = read.get(i + 1);
+        if (place.has(NameEntry.Kind.ACTOR) || next.has(NameEntry.Kind.ACTOR)) {
+            return read;
+        }
+        // the next name reads first as a country or region ("Texas"), not as a city of a list
+        // ("Moscow, Washington and Beijing")
+        NameEntry container = next.entries().get(0);
+        NameEntry.Kind written = matches.get(i + 1).entries().get(0).kind();
+        boolean containing = (written == NameEntry.Kind.COUNTRY || written == NameEntry.Kind.REGION)
+                && (container.kind() == NameEntry.Kind.COUNTRY || container.kind() == NameEntry.Kind.REGION);
+        if (!containing || container.country() == null) {
+            return read;
+        }
+        List<NameEntry> inside = new ArrayList<>();
+        for (NameEntry e : place.entries()) {
+            if (local(e) && container.country().equals(e.country())) {
+                inside.add(new NameEntry(e.name(), e.kind(), e.codes(), e.personLike(), false));
             }
         }
-        return read;
+        return !inside.isEmpty() && inside.size() < place.entries().size()
+                ? replaced(matches, read, i, new NameMatch(place.span(), place.surface(), inside)) : read;
     }
 
     private static List<NameEntry> regionsContaining(NameMatch match, NameMatch place) {
