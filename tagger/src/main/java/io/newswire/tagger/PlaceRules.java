@@ -84,7 +84,7 @@ final class PlaceRules {
                 continue;
             }
             NameEntry demonym = Readings.has(kinds[m], NameEntry.Kind.DEMONYM) ? match.first(NameEntry.Kind.DEMONYM) : null;
-            NameEntry place = demonym == null ? Readings.choose(match, support) : null;
+            NameEntry place = demonym == null ? Readings.reading(match, kinds[m], support) : null;
             if (demonym != null) {
                 demonym(text, match, demonym, source, found);
             } else if (place != null && !(match.span().start() >= shoutedFrom && shoutedShortName(match, place))

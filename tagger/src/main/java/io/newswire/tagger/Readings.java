@@ -191,6 +191,15 @@ final class Readings {
         return place.kind() == NameEntry.Kind.CITY || place.kind() == NameEntry.Kind.REGION;
     }
 
+    /**
+     * The place reading the rules take: {@link #choose} when the match has several, else its one
+     * place reading, which {@code choose} would return as well after asking the support.
+     * {@code kinds} is the match's {@link #kinds} entry.
+     */
+    static NameEntry reading(NameMatch match, int kinds, CountrySupport support) {
+        return (kinds & AMBIGUOUS) != 0 ? choose(match, support) : placeReading(match, kinds);
+    }
+
     /** The match's first place reading; none for an actor's name. */
     private static NameEntry placeReading(NameMatch match, int kinds) {
         if (has(kinds, NameEntry.Kind.ACTOR) || (kinds & PLACE_KINDS) == 0) {
