@@ -119,21 +119,29 @@ final class Readings {
     /**
      * Per match, a bit per kind among its readings ({@code 1 << kind.ordinal()}) and a bit for
      * two or more place readings: the rules ask whether a match is an actor, a demonym or
-     * ambiguous several times each, and one pass over the readings answers them all.
+     * ambiguous several times each, and one pass over the readings answers them all. The same
+     * pass puts each match's first place reading in {@code firstPlace} ({@code null} for none).
      */
-    static int[] kinds(List<NameMatch> matches) {
+    static int[] kinds(List<NameMatch> matches, NameEntry[] firstPlace) {
         int[] kinds = new int[matches.size()];
         for (int m = 0; m < kinds.length; m++) {
             List<NameEntry> entries = matches.get(m).entries();
             int k = 0;
+            NameEntry first = null;
             for (int i = 0; i < entries.size(); i++) {
-                int kindBit = bit(entries.get(i).kind());
-                if ((kindBit & PLACE_KINDS) != 0 && (k & PLACE_KINDS) != 0) {
-                    k |= AMBIGUOUS;
+                NameEntry entry = entries.get(i);
+                int kindBit = bit(entry.kind());
+                if ((kindBit & PLACE_KINDS) != 0) {
+                    if ((k & PLACE_KINDS) != 0) {
+                        k |= AMBIGUOUS;
+                    } else {
+                        first = entry;
+                    }
                 }
                 k |= kindBit;
             }
             kinds[m] = k;
+            firstPlace[m] = first;
         }
         return kinds;
     }
@@ -145,9 +153,10 @@ final class Readings {
 
     /**
      * Evidence per reading from unambiguous mentions, and names used as persons in this text.
-     * {@code kinds} are the matches' {@link #kinds}.
+     * {@code kinds} and {@code firstPlace} are the matches' {@link #kinds}.
      */
-    static CountrySupport support(String text, List<NameMatch> matches, int[] kinds, Set<String> personNames) {
+    static CountrySupport support(String text, List<NameMatch> matches, int[] kinds, NameEntry[] firstPlace,
+            Set<String> personNames) {
         CountrySupport support = new CountrySupport();
         Set<String> minorNames = new HashSet<>();
         for (int m = 0; m < kinds.length; m++) {
@@ -157,7 +166,7 @@ final class Readings {
             if (demonym != null && !has(k, NameEntry.Kind.ACTOR)) {
                 support.add(demonym.country(), Tier.ANY);
             }
-            NameEntry place = demonym != null ? null : placeReading(match, k);
+            NameEntry place = demonym != null ? null : placeReading(k, firstPlace[m]);
             if (place == null) {
                 continue;
             }
@@ -194,24 +203,15 @@ final class Readings {
     /**
      * The place reading the rules take: {@link #choose} when the match has several, else its one
      * place reading, which {@code choose} would return as well after asking the support.
-     * {@code kinds} is the match's {@link #kinds} entry.
+     * {@code kinds} and {@code firstPlace} are the match's {@link #kinds} entries.
      */
-    static NameEntry reading(NameMatch match, int kinds, CountrySupport support) {
-        return (kinds & AMBIGUOUS) != 0 ? choose(match, support) : placeReading(match, kinds);
+    static NameEntry reading(NameMatch match, int kinds, NameEntry firstPlace, CountrySupport support) {
+        return (kinds & AMBIGUOUS) != 0 ? choose(match, support) : placeReading(kinds, firstPlace);
     }
 
     /** The match's first place reading; none for an actor's name. */
-    private static NameEntry placeReading(NameMatch match, int kinds) {
-        if (has(kinds, NameEntry.Kind.ACTOR) || (kinds & PLACE_KINDS) == 0) {
-            return null;
-        }
-        List<NameEntry> entries = match.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).kind().isPlace()) {
-                return entries.get(i);
-            }
-        }
-        return null;
+    private static NameEntry placeReading(int kinds, NameEntry firstPlace) {
+        return has(kinds, NameEntry.Kind.ACTOR) ? null : firstPlace;
     }
 
     /** Support a reading needs: a state or city reading needs sub-national mentions. */
