@@ -12,6 +12,8 @@ final class AdminSuffix {
     private static final Set<String> WORDS = Set.of("province", "governorate", "region",
             "prefecture", "oblast", "parish", "county", "district", "department", "state",
             "voivodeship", "canton", "krai", "territory", "emirate");
+    /** {@link #WORDS} looked up from the text: the word after every city and region is tested. */
+    private static final WordTable WORD_TABLE = new WordTable(WORDS);
 
     private AdminSuffix() {}
 
@@ -37,6 +39,16 @@ final class AdminSuffix {
             j++;
         }
         boolean wordEnds = j == text.length() || !Character.isLetterOrDigit(text.charAt(j));
-        return wordEnds && WORDS.contains(text.substring(end + 1, j).toLowerCase(Locale.ROOT)) ? j : -1;
+        return wordEnds && isSuffixWord(text, end + 1, j) ? j : -1;
+    }
+
+    /**
+     * {@code WORDS.contains(word.toLowerCase(Locale.ROOT))}: for an ASCII word that is the table's
+     * ASCII case folding; other words go the long way (lower-casing may turn a non-ASCII letter,
+     * the Kelvin sign, into an ASCII one).
+     */
+    private static boolean isSuffixWord(String text, int start, int end) {
+        return Chars.isAscii(text, start, end) ? WORD_TABLE.containsIgnoreAsciiCase(text, start, end)
+                : WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 }

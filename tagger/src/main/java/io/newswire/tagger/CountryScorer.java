@@ -2,10 +2,9 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,24 +36,29 @@ final class CountryScorer {
 
     private CountryScorer() {}
 
-    /** One country's running score, its first body offset (-1 when first named outside the body) and lead flag. */
+    /**
+     * One country's running score, its first body offset (-1 when first named outside the body)
+     * and lead flag. A story names few countries: the tallies sit in a list in the order their
+     * countries were first named, found by identity first (the gazetteer shares one string per
+     * code), then by {@code equals}; a map keyed by country cost more than the scoring.
+     */
     private static final class Tally {
+        private final String country;
         private double score;
         private int first;
         private boolean hasFirst;
         private boolean inLead;
+
+        private Tally(String country) {
+            this.country = country;
+        }
     }
 
     static Result score(List<Evidence> evidence, int leadEnd, Set<String> namedRegions, Gazetteer gazetteer) {
-        Map<String, Tally> tallies = new HashMap<>();
-        List<String> ranked = new ArrayList<>();
-        for (Evidence e : evidence) {
-            Tally t = tallies.get(e.country());
-            if (t == null) {
-                t = new Tally();
-                tallies.put(e.country(), t);
-                ranked.add(e.country());
-            }
+        List<Tally> ranked = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence e = evidence.get(i);
+            Tally t = tallyOf(ranked, e.country());
             t.score += weight(e);
             if (e.source() == Evidence.Source.BODY) {
                 t.first = t.hasFirst ? Math.min(t.first, e.position()) : e.position();
@@ -65,31 +69,47 @@ final class CountryScorer {
                 t.hasFirst = true;
             }
         }
-        for (Tally t : tallies.values()) {
+        for (Tally t : ranked) {
             if (t.inLead) {
                 t.score += LEAD_BONUS;
             }
         }
-        ranked.sort(Comparator.comparingDouble((String c) -> -tallies.get(c).score)
-                .thenComparingInt(c -> tallies.get(c).first)
-                .thenComparing(Comparator.naturalOrder()));
+        ranked.sort(Comparator.comparingDouble((Tally t) -> -t.score)
+                .thenComparingInt(t -> t.first)
+                .thenComparing(t -> t.country, Comparator.naturalOrder()));
         List<String> focus = new ArrayList<>();
         List<String> countries = new ArrayList<>();
-        double top = ranked.isEmpty() ? 0 : tallies.get(ranked.get(0)).score;
-        for (String country : ranked) {
-            double score = tallies.get(country).score;
-            boolean inFocus = focus.size() < MAX_FOCUS && score >= FOCUS_SHARE * top;
+        double top = ranked.isEmpty() ? 0 : ranked.get(0).score;
+        for (Tally t : ranked) {
+            boolean inFocus = focus.size() < MAX_FOCUS && t.score >= FOCUS_SHARE * top;
             if (inFocus) {
-                focus.add(country);
+                focus.add(t.country);
             }
-            if (inFocus || score >= MENTIONED) {
-                countries.add(country);
+            if (inFocus || t.score >= MENTIONED) {
+                countries.add(t.country);
             }
         }
         Set<String> regions = new LinkedHashSet<>();
         focus.forEach(c -> regions.addAll(gazetteer.regionsOf(c)));
         regions.addAll(namedRegions);
         return new Result(countries, focus, List.copyOf(regions));
+    }
+
+    /** The tally of {@code country}, added at the end of {@code tallies} when it has none yet. */
+    private static Tally tallyOf(List<Tally> tallies, String country) {
+        for (int i = 0; i < tallies.size(); i++) {
+            if (tallies.get(i).country == country) {
+                return tallies.get(i);
+            }
+        }
+        for (int i = 0; i < tallies.size(); i++) {
+            if (Objects.equals(tallies.get(i).country, country)) {
+                return tallies.get(i);
+            }
+        }
+        Tally t = new Tally(country);
+        tallies.add(t);
+        return t;
     }
 
     private static double weight(Evidence e) {

@@ -1,7 +1,6 @@
 package io.newswire.tagger;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +17,12 @@ final class CountyNames {
     private CountyNames() {}
 
     /** Adds the county mentions that no place mention overlaps to {@code places}. */
-    static void add(String text, Map<String, Integer> support, List<PlaceTag> places) {
-        String country = leadingLocalCountry(support);
-        if (country == null || text.indexOf("County") < 0 && text.indexOf("Parish") < 0) {
+    static void add(String text, CountrySupport support, List<PlaceTag> places) {
+        if (!support.counted(CountrySupport.Tier.LOCAL) || text.indexOf("County") < 0 && text.indexOf("Parish") < 0) {
+            return;
+        }
+        String country = support.leader(CountrySupport.Tier.LOCAL);
+        if (country == null) {
             return;
         }
         Matcher m = COUNTY.matcher(text);
@@ -30,18 +32,6 @@ final class CountyNames {
                 places.add(new PlaceTag(m.group(), span, country, NameEntry.Kind.REGION.label()));
             }
         }
-    }
-
-    private static String leadingLocalCountry(Map<String, Integer> support) {
-        String best = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> e : support.entrySet()) {
-            if (e.getKey().endsWith("/local") && e.getValue() > most) {
-                best = e.getKey().substring(0, e.getKey().indexOf('/'));
-                most = e.getValue();
-            }
-        }
-        return best;
     }
 
     private static boolean startsWithFunctionWord(String words) {

@@ -3,7 +3,10 @@ package io.newswire.tagger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +17,8 @@ import java.util.regex.Pattern;
  * headline and dateline evidence. The headline and dateline weigh as evidence but yield no
  * offsets.
  *
- * <p>Immutable and thread-safe; the default gazetteer is loaded once per class loader.
+ * <p>Thread-safe, and immutable but for a bounded memo of dateline evidence; the default
+ * gazetteer is loaded once per class loader.
  */
 public final class EntityTagger {
     /** "BEIRUT (Reuters) -", "WASHINGTON, Aug 5 (Reuters) -", "LONDON -" at the start of copy. */
@@ -24,8 +28,16 @@ public final class EntityTagger {
     /** How far into the body a dateline's location may run ("SADDLE BROOK, N.J., March 11 -"). */
     private static final int LEADING_DATELINE_MAX = 120;
 
+    /** Datelines remembered at most, so that a feed of ever new datelines holds no more. */
+    private static final int DATELINE_MEMO_MAX = 4096;
+
     private final Gazetteer gazetteer;
     private final ActorFinder actorFinder;
+    /**
+     * Evidence per dateline as given with a story (empty when it names no place): a pure
+     * function of the dateline and the gazetteer, shared by the threads tagging with this tagger.
+     */
+    private final Map<String, Optional<Evidence>> datelineMemo = new ConcurrentHashMap<>();
 
     private static final class DefaultHolder {
         private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
@@ -49,13 +61,11 @@ public final class EntityTagger {
         int bodyStart = hasDateline ? inTextDateline.end(1) : 0;
         PlaceRules.Findings body = PlaceRules.apply(text, matches, Evidence.Source.BODY, bodyStart);
         List<Evidence> evidence = new ArrayList<>(body.evidence());
-        String dateline = story.datelinePlace() != null ? DatelineLocation.of(story.datelinePlace())
-                : hasDateline ? DatelineLocation.leading(text.substring(inTextDateline.start(1),
-                        Math.min(text.length(), inTextDateline.start(1) + LEADING_DATELINE_MAX))) : null;
-        if (dateline != null) {
-            // the last part is the widest: "HANOVER, N.H." is in the US whatever Hanover's default
-            evidenceIn(dateline, Evidence.Source.DATELINE).stream()
-                    .filter(Evidence::strong).reduce((first, last) -> last).ifPresent(evidence::add);
+        Evidence datelineEvidence = story.datelinePlace() != null ? givenDatelineEvidence(story.datelinePlace())
+                : hasDateline ? datelineEvidence(DatelineLocation.leading(text.substring(inTextDateline.start(1),
+                        Math.min(text.length(), inTextDateline.start(1) + LEADING_DATELINE_MAX)))) : null;
+        if (datelineEvidence != null) {
+            evidence.add(datelineEvidence);
         }
         if (story.headline() != null && !story.headline().isBlank()) {
             evidence.addAll(headlineEvidence(story.headline(), evidence));
@@ -65,6 +75,29 @@ public final class EntityTagger {
         List<ActorTag> actors = TitleCoreference.add(text, actorFinder.find(text, bits, matches, named, story.date()));
         CountryScorer.Result result = CountryScorer.score(evidence, leadEnd(text), body.macroRegions(), gazetteer);
         return new EntityTags(result.countries(), result.focus(), result.regions(), body.places(), actors);
+    }
+
+    /**
+     * {@link #datelineEvidence} of a dateline given with the story, remembered per dateline as
+     * given: a wire files from a few hundred places, and the dateline's location, name matching
+     * and place rules cost as much again as the rest of the per-story country scoring.
+     */
+    private Evidence givenDatelineEvidence(String datelinePlace) {
+        Optional<Evidence> known = datelineMemo.get(datelinePlace);
+        if (known == null) {
+            known = Optional.ofNullable(datelineEvidence(DatelineLocation.of(datelinePlace)));
+            if (datelineMemo.size() >= DATELINE_MEMO_MAX) {
+                datelineMemo.clear();
+            }
+            datelineMemo.put(datelinePlace, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** The dateline location's widest place as evidence, {@code null} for none. */
+    private Evidence datelineEvidence(String location) {
+        // the last part is the widest: "HANOVER, N.H." is in the US whatever Hanover's default
+        return location == null ? null : lastStrong(evidenceIn(location, Evidence.Source.DATELINE));
     }
 
     /**
@@ -81,7 +114,9 @@ public final class EntityTagger {
             return found;
         }
         Set<String> named = new HashSet<>();
-        storyEvidence.forEach(e -> named.add(e.country()));
+        for (int i = 0; i < storyEvidence.size(); i++) {
+            named.add(storyEvidence.get(i).country());
+        }
         for (NameMatch match : matches) {
             NameEntry country = match.first(NameEntry.Kind.COUNTRY);
             NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
@@ -92,6 +127,16 @@ public final class EntityTagger {
             }
         }
         return found.stream().filter(e -> named.contains(e.country())).toList();
+    }
+
+    /** The last strong piece of {@code evidence}, {@code null} when none is strong. */
+    private static Evidence lastStrong(List<Evidence> evidence) {
+        for (int i = evidence.size() - 1; i >= 0; i--) {
+            if (evidence.get(i).strong()) {
+                return evidence.get(i);
+            }
+        }
+        return null;
     }
 
     private static boolean allCapitals(String s) {
@@ -108,7 +153,7 @@ public final class EntityTagger {
     }
 
     private static List<Evidence> evidenceIn(String snippet, List<NameMatch> matches, Evidence.Source source) {
-        return PlaceRules.apply(snippet, matches, source, Integer.MAX_VALUE).evidence();
+        return PlaceRules.evidence(snippet, matches, source);
     }
 
     private static int leadEnd(String text) {

@@ -33,7 +33,8 @@ final class Gazetteer {
 
     static Gazetteer loadDefault() {
         List<NameEntry> names = new ArrayList<>();
-        read("places.tsv", f -> names.addAll(readings(f)));
+        Map<String, String> codes = new HashMap<>();
+        read("places.tsv", f -> names.addAll(readings(f, codes)));
         Map<String, List<String>> regions = new HashMap<>();
         read("regions.tsv", f -> {
             for (String country : f[1].split(",")) {
@@ -59,11 +60,16 @@ final class Gazetteer {
 
     /**
      * One entry per country reading of a row, default first. A place's other readings ("London"
-     * in Canada) are minor: taken only when the story's context supports them.
+     * in Canada) are minor: taken only when the story's context supports them. A code is one
+     * string for all rows ({@code shared}): the place rules find a country's counts by identity
+     * first ({@link CountrySupport}).
      */
-    private static List<NameEntry> readings(String[] f) {
+    private static List<NameEntry> readings(String[] f, Map<String, String> shared) {
         NameEntry.Kind kind = NameEntry.Kind.of(f[1]);
         String[] codes = f[2].split(",");
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = same(shared, codes[i]);
+        }
         boolean personLike = f.length > 3 && f[3].contains("person-like");
         boolean minor = f.length > 3 && f[3].contains("minor");
         if (!kind.isPlace() || kind == NameEntry.Kind.MACRO_REGION) {

@@ -20,6 +20,8 @@ final class OrgContext {
     private static final WordTable CORPORATE_TABLE = new WordTable(CORPORATE);
     private static final Set<String> ORG_OF = Set.of("Bank", "University", "Institute",
             "College", "Museum", "Council", "Parliament", "Archbishop", "Governor", "Mayor");
+    /** {@link #ORG_OF} for lookups straight from the text ("capital of Syria" is common). */
+    private static final WordTable ORG_OF_TABLE = new WordTable(ORG_OF);
     private static final int LOOKAHEAD_WORDS = 3;
 
     private OrgContext() {}
@@ -57,6 +59,6 @@ final class OrgContext {
         while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
             begin--;
         }
-        return ORG_OF.contains(text.substring(begin, end));
+        return ORG_OF_TABLE.contains(text, begin, end);
     }
 }

@@ -18,23 +18,31 @@ final class PersonContext {
             "King", "Queen", "Kingdom", "Republic", "Emir", "President", "Prime", "Minister");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added",
             "tweeted", "wrote", "scored", "argued", "insisted", "recalled");
+    /** The word sets looked up straight from the text: every person-like place name is tested. */
+    private static final WordTable HONORIFIC_TABLE = new WordTable(HONORIFICS);
+    private static final WordTable FUNCTION_WORD_TABLE = new WordTable(CAPITALISED_FUNCTION_WORDS);
+    private static final WordTable SPEECH_VERB_TABLE = new WordTable(SPEECH_VERBS);
 
     private PersonContext() {}
 
     /** Honorific or given name directly before: a strong person reading. */
     static boolean namedAsPerson(String text, Span span) {
-        String previous = previousWord(text, span.start());
-        if (previous == null) {
+        int end = previousWordEnd(text, span.start());
+        if (end < 0) {
             return false;
         }
-        if (HONORIFICS.contains(previous)) {
+        int begin = wordStart(text, end);
+        if (begin == end) {
+            return false;
+        }
+        if (HONORIFIC_TABLE.contains(text, begin, end)) {
             return true;
         }
-        int prevStart = span.start() - 1 - previous.length();
+        int prevStart = span.start() - 1 - (end - begin);
         boolean singleSpace = prevStart >= 0 && text.charAt(span.start() - 1) == ' ';
-        return singleSpace && Character.isUpperCase(previous.charAt(0))
-                && previous.chars().anyMatch(Character::isLowerCase)
-                && !CAPITALISED_FUNCTION_WORDS.contains(previous)
+        return singleSpace && Character.isUpperCase(text.charAt(begin))
+                && hasLowerCase(text, begin, end)
+                && !FUNCTION_WORD_TABLE.contains(text, begin, end)
                 && !sentenceInitial(text, prevStart);
     }
 
@@ -48,22 +56,40 @@ final class PersonContext {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return SPEECH_VERBS.contains(text.substring(i + 1, j));
+        return SPEECH_VERB_TABLE.contains(text, i + 1, j);
     }
 
-    private static String previousWord(String text, int start) {
+    /**
+     * The end of the word before {@code start}, past at most two spaces or full stops, or -1
+     * when more stand between. The word, from {@link #wordStart}, may be empty.
+     */
+    private static int previousWordEnd(String text, int start) {
         int end = start;
         while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '.')) {
             end--;
             if (start - end > 2) {
-                return null;
+                return -1;
             }
         }
+        return end;
+    }
+
+    private static int wordStart(String text, int end) {
         int begin = end;
         while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
             begin--;
         }
-        return begin == end ? null : text.substring(begin, end);
+        return begin;
+    }
+
+    /** {@code text.substring(from, to).chars().anyMatch(Character::isLowerCase)}. */
+    private static boolean hasLowerCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase((int) text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sentenceInitial(String text, int wordStart) {

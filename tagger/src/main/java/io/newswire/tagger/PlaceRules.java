@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,9 +33,16 @@ final class PlaceRules {
     private static final Set<String> LANGUAGE_CUES = Set.of("in", "speak", "speaks", "spoke",
             "speaking", "teach", "teaches", "teaching", "taught", "learn", "learning", "learned",
             "fluent", "and", "as", "into", "translated");
+    /** The two word sets looked up from the text, without a lower-cased substring. */
+    private static final WordTable NON_ATTRIBUTIVE_TABLE = new WordTable(NON_ATTRIBUTIVE);
+    private static final WordTable LANGUAGE_CUE_TABLE = new WordTable(LANGUAGE_CUES);
 
     /** What the rules found: place mentions, country evidence and macro regions named. */
     record Findings(List<PlaceTag> places, List<Evidence> evidence, Set<String> macroRegions) {}
+
+    /** The findings while the rules run, with the support counts they used. */
+    private record Found(List<PlaceTag> places, List<Evidence> evidence, Set<String> macroRegions,
+            CountrySupport support) {}
 
     private PlaceRules() {}
 
@@ -47,16 +53,39 @@ final class PlaceRules {
      *     datelines ("ROME (Reuters) -") and all-capital headlines sit before it
      */
     static Findings apply(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
+        Found found = find(text, named, source, shoutedFrom);
+        CountyNames.add(text, found.support(), found.places());
+        found.places().sort(Comparator.comparingInt(p -> p.span().start()));
+        // not Set.copyOf: its iteration order changes from one JVM run to the next; the lists and
+        // the set are this call's own, so wrapping them is enough
+        return new Findings(List.copyOf(found.places()), Collections.unmodifiableList(found.evidence()),
+                Collections.unmodifiableSet(found.macroRegions()));
+    }
+
+    /**
+     * The country evidence of a headline or dateline, as {@code apply(text, named, source,
+     * Integer.MAX_VALUE).evidence()} gives it: the county rule and the ordering of place mentions
+     * are left out, as they change only the places.
+     */
+    static List<Evidence> evidence(String text, List<NameMatch> named, Evidence.Source source) {
+        return Collections.unmodifiableList(find(text, named, source, Integer.MAX_VALUE).evidence());
+    }
+
+    /** The rules' place mentions in match order (before the county rule), evidence and regions. */
+    private static Found find(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
         List<NameMatch> matches = Readings.regionsAfterPlaces(text, named);
+        NameEntry[] firstPlace = new NameEntry[matches.size()];
+        int[] kinds = Readings.kinds(matches, firstPlace);
         Set<String> personNames = new HashSet<>();
-        Map<String, Integer> support = Readings.support(text, matches, personNames);
-        Findings found = new Findings(new ArrayList<>(), new ArrayList<>(), new LinkedHashSet<>());
-        for (NameMatch match : matches) {
-            if (match.has(NameEntry.Kind.ACTOR)) {
+        CountrySupport support = Readings.support(text, matches, kinds, firstPlace, personNames);
+        Found found = new Found(new ArrayList<>(matches.size()), new ArrayList<>(matches.size()), new LinkedHashSet<>(), support);
+        for (int m = 0; m < kinds.length; m++) {
+            NameMatch match = matches.get(m);
+            if (Readings.has(kinds[m], NameEntry.Kind.ACTOR)) {
                 continue;
             }
-            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
-            NameEntry place = demonym == null ? Readings.choose(match, support) : null;
+            NameEntry demonym = Readings.has(kinds[m], NameEntry.Kind.DEMONYM) ? match.first(NameEntry.Kind.DEMONYM) : null;
+            NameEntry place = demonym == null ? Readings.reading(match, kinds[m], firstPlace[m], support) : null;
             if (demonym != null) {
                 demonym(text, match, demonym, source, found);
             } else if (place != null && !(match.span().start() >= shoutedFrom && shoutedShortName(match, place))
@@ -71,11 +100,7 @@ final class PlaceRules {
                 }
             }
         }
-        CountyNames.add(text, support, found.places());
-        found.places().sort(Comparator.comparingInt(p -> p.span().start()));
-        // not Set.copyOf: its iteration order changes from one JVM run to the next
-        return new Findings(List.copyOf(found.places()), List.copyOf(found.evidence()),
-                Collections.unmodifiableSet(new LinkedHashSet<>(found.macroRegions())));
+        return found;
     }
 
     /** "John Bolton": a minor town's name after a given name is a surname. */
@@ -84,7 +109,7 @@ final class PlaceRules {
     }
 
     /** A demonym is weak evidence, and a place mention when adjectival ("Syrian troops"). */
-    private static void demonym(String text, NameMatch match, NameEntry demonym, Evidence.Source source, Findings found) {
+    private static void demonym(String text, NameMatch match, NameEntry demonym, Evidence.Source source, Found found) {
         found.evidence().add(new Evidence(demonym.country(), false, match.span().start(), source));
         if (adjectival(match.surface()) && !OrgContext.inOrganisationName(text, match.span())
                 && !language(text, match.span())) {
@@ -92,7 +117,7 @@ final class PlaceRules {
         }
     }
 
-    private static void resolve(String text, NameMatch match, NameEntry place, Evidence.Source source, Findings found) {
+    private static void resolve(String text, NameMatch match, NameEntry place, Evidence.Source source, Found found) {
         int at = match.span().start();
         if (OrgContext.inOrganisationName(text, match.span())) {
             if (place.country() != null) {
@@ -129,16 +154,25 @@ final class PlaceRules {
     }
 
     private static boolean blockedSpeaker(String text, NameMatch match, NameEntry place,
-            Map<String, Integer> support) {
-        return place.personLike() && PersonContext.speaks(text, match.span())
-                && support.getOrDefault(Readings.keys(place.country()).any(), 0) == 0;
+            CountrySupport support) {
+        return place.personLike() && PersonContext.speaks(text, match.span()) && support.any(place.country()) == 0;
     }
 
     /** "GAO", "ABA": a short all-capital word is an abbreviation, not a shouted city name. */
     private static boolean shoutedShortName(NameMatch match, NameEntry place) {
         String surface = match.surface();
         return surface.length() < 5 && !place.isAcronym() && place.kind() != NameEntry.Kind.COUNTRY
-                && surface.chars().noneMatch(Character::isLowerCase);
+                && noLowerCase(surface);
+    }
+
+    /** {@code s.chars().noneMatch(Character::isLowerCase)} without a stream. */
+    private static boolean noLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase((int) s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -162,8 +196,7 @@ final class PlaceRules {
         while (i >= 0 && Character.isLetter(text.charAt(i))) {
             i--;
         }
-        return LANGUAGE_CUES.contains(text.substring(i + 1, end).toLowerCase(Locale.ROOT))
-                && !attributive(text, span.end());
+        return containsLowerCased(LANGUAGE_CUES, LANGUAGE_CUE_TABLE, text, i + 1, end) && !attributive(text, span.end());
     }
 
     /** "US officials", "US-backed": the abbreviation modifies a noun rather than naming a place. */
@@ -182,6 +215,16 @@ final class PlaceRules {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return !NON_ATTRIBUTIVE.contains(text.substring(end + 1, j).toLowerCase(Locale.ROOT));
+        return !containsLowerCased(NON_ATTRIBUTIVE, NON_ATTRIBUTIVE_TABLE, text, end + 1, j);
+    }
+
+    /**
+     * {@code words.contains(text.substring(start, end).toLowerCase(Locale.ROOT))}, by the table's
+     * ASCII case folding when the range is ASCII (lower-casing may turn a non-ASCII letter, the
+     * Kelvin sign, into an ASCII one: such ranges go the long way).
+     */
+    private static boolean containsLowerCased(Set<String> words, WordTable table, String text, int start, int end) {
+        return Chars.isAscii(text, start, end) ? table.containsIgnoreAsciiCase(text, start, end)
+                : words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 }

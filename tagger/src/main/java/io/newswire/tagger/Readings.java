@@ -1,92 +1,99 @@
 package io.newswire.tagger;
 
+import io.newswire.tagger.CountrySupport.Tier;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Chooses among a name's readings by the support the rest of the story gives each country.
- * Support counts unambiguous mentions per country: {@code CC/any} for any mention (country,
- * city, region, demonym), {@code CC/local} for cities and regions, {@code CC/minor} for the
- * distinct minor places named there, {@code CC/default} for the default reading of a name
- * that other countries share (corroboration only). A name's default reading is its first; the US state
+ * Support counts unambiguous mentions per country ({@link CountrySupport}): any mention
+ * (country, city, region, demonym), cities and regions ("local"), the distinct minor places
+ * named there, and the default reading of a name that other countries share (corroboration
+ * only). A name's default reading is its first; the US state
  * Georgia needs local US mentions, another country's city ("London" in Canada) needs a story
  * silent about the default's country.
  */
 final class Readings {
-    /** One country's support keys, {@code "FR/any"} and so on; {@code fallback} is {@code "FR/default"}. */
-    record Keys(String any, String local, String minor, String fallback) {}
-
-    /**
-     * Keys per country (or macro region) code, built once: the rules look several up for every
-     * match, and a shared key string keeps its hash. Bounded by the gazetteer's codes.
-     */
-    private static final ConcurrentHashMap<String, Keys> KEYS = new ConcurrentHashMap<>();
-
     private Readings() {}
 
-    /** The support keys of {@code country}; a {@code null} code gives "null/any" as concatenation does. */
-    static Keys keys(String country) {
-        return KEYS.computeIfAbsent(String.valueOf(country),
-                c -> new Keys(c + "/any", c + "/local", c + "/minor", c + "/default"));
+    /**
+     * Reads names written as "place, region" or "place, country" in that region or country (see
+     * {@link #regionAfterPlace} and {@link #placeBeforeCountry}). Both rules look at two names
+     * with ", " between them, so one pass finds the pairs; the second rule sees the first one's
+     * reading of both names, as when the two ran one after the other.
+     *
+     * @return {@code matches}, or a copy with the names read otherwise (most stories have none)
+     */
+    static List<NameMatch> regionsAfterPlaces(String text, List<NameMatch> matches) {
+        List<NameMatch> read = matches;
+        for (int i = 1; i < matches.size(); i++) {
+            if (commaBetween(text, matches.get(i - 1), matches.get(i))) {
+                read = regionAfterPlace(matches, read, i);
+                read = placeBeforeCountry(matches, read, i - 1);
+            }
+        }
+        return read;
+    }
+
+    /** "London, Ontario": the second name starts right after the first one and ", ". */
+    private static boolean commaBetween(String text, NameMatch first, NameMatch second) {
+        int end = first.span().end();
+        return end + 2 == second.span().start() && text.charAt(end) == ',' && text.charAt(end + 1) == ' ';
+    }
+
+    /** {@code read} with match {@code i} replaced, copied first if it is still {@code matches}. */
+    private static List<NameMatch> replaced(List<NameMatch> matches, List<NameMatch> read, int i, NameMatch match) {
+        List<NameMatch> copy = read == matches ? new ArrayList<>(matches) : read;
+        copy.set(i, match);
+        return copy;
     }
 
     /**
      * "London, Ontario", "Athens, Georgia": a name right after a place and a comma, with a
      * region reading in a country that place can be in, is that region (not Ontario in
      * California, not the country Georgia), and needs no other corroboration. "London, Berlin"
-     * stays a list of cities.
+     * stays a list of cities. Match {@code i} follows match {@code i - 1} and ", ".
      */
-    static List<NameMatch> regionsAfterPlaces(String text, List<NameMatch> matches) {
-        List<NameMatch> read = new ArrayList<>(matches.size());
-        NameMatch previous = null;
-        for (NameMatch match : matches) {
-            boolean afterPlace = previous != null && previous.span().end() + 2 == match.span().start()
-                    && text.startsWith(", ", previous.span().end()) && !match.has(NameEntry.Kind.ACTOR);
-            List<NameEntry> regions = afterPlace ? regionsContaining(match, previous) : List.of();
-            read.add(regions.isEmpty() ? match : new NameMatch(match.span(), match.surface(), regions));
-            previous = match;
+    private static List<NameMatch> regionAfterPlace(List<NameMatch> matches, List<NameMatch> read, int i) {
+        NameMatch match = matches.get(i);
+        if (match.has(NameEntry.Kind.ACTOR)) {
+            return read;
         }
-        return placesBeforeTheirCountry(text, matches, read);
+        List<NameEntry> regions = regionsContaining(match, matches.get(i - 1));
+        return regions.isEmpty() ? read : replaced(matches, read, i, new NameMatch(match.span(), match.surface(), regions));
     }
 
     /**
      * "VALENCIA, Spain", "San Jose, Costa Rica", "HANOVER, N.H.": a place right before a comma
      * and a country or region is read in that country when it has a reading there (not
      * Valencia in Venezuela, not San Jose in California), and needs no other corroboration.
+     * Match {@code i + 1} follows match {@code i} and ", "; both are taken as {@code read} has them.
      */
-    private static List<NameMatch> placesBeforeTheirCountry(String text, List<NameMatch> matches, List<NameMatch> read) {
-        for (int i = 0; i + 1 < read.size(); i++) {
-            NameMatch place = read.get(i);
-            NameMatch next = read.get(i + 1);
-            if (place.has(NameEntry.Kind.ACTOR) || next.has(NameEntry.Kind.ACTOR)
-                    || place.span().end() + 2 != next.span().start() || !text.startsWith(", ", place.span().end())) {
-                continue;
-            }
-            // the next name reads first as a country or region ("Texas"), not as a city of a list
-            // ("Moscow, Washington and Beijing")
-            NameEntry container = next.entries().get(0);
-            NameEntry.Kind written = matches.get(i + 1).entries().get(0).kind();
-            boolean containing = (written == NameEntry.Kind.COUNTRY || written == NameEntry.Kind.REGION)
-                    && (container.kind() == NameEntry.Kind.COUNTRY || container.kind() == NameEntry.Kind.REGION);
-            if (!containing || container.country() == null) {
-                continue;
-            }
-            List<NameEntry> inside = new ArrayList<>();
-            for (NameEntry e : place.entries()) {
-                if (local(e) && container.country().equals(e.country())) {
-                    inside.add(new NameEntry(e.name(), e.kind(), e.codes(), e.personLike(), false));
-                }
-            }
-            if (!inside.isEmpty() && inside.size() < place.entries().size()) {
-                read.set(i, new NameMatch(place.span(), place.surface(), inside));
+    private static List<NameMatch> placeBeforeCountry(List<NameMatch> matches, List<NameMatch> read, int i) {
+        NameMatch place = read.get(i);
+        NameMatch next = read.get(i + 1);
+        if (place.has(NameEntry.Kind.ACTOR) || next.has(NameEntry.Kind.ACTOR)) {
+            return read;
+        }
+        // the next name reads first as a country or region ("Texas"), not as a city of a list
+        // ("Moscow, Washington and Beijing")
+        NameEntry container = next.entries().get(0);
+        NameEntry.Kind written = matches.get(i + 1).entries().get(0).kind();
+        boolean containing = (written == NameEntry.Kind.COUNTRY || written == NameEntry.Kind.REGION)
+                && (container.kind() == NameEntry.Kind.COUNTRY || container.kind() == NameEntry.Kind.REGION);
+        if (!containing || container.country() == null) {
+            return read;
+        }
+        List<NameEntry> inside = new ArrayList<>();
+        for (NameEntry e : place.entries()) {
+            if (local(e) && container.country().equals(e.country())) {
+                inside.add(new NameEntry(e.name(), e.kind(), e.codes(), e.personLike(), false));
             }
         }
-        return read;
+        return !inside.isEmpty() && inside.size() < place.entries().size()
+                ? replaced(matches, read, i, new NameMatch(place.span(), place.surface(), inside)) : read;
     }
 
     private static List<NameEntry> regionsContaining(NameMatch match, NameMatch place) {
@@ -100,78 +107,117 @@ final class Readings {
         return regions;
     }
 
-    /** Evidence per reading from unambiguous mentions, and names used as persons in this text. */
-    static Map<String, Integer> support(String text, List<NameMatch> matches, Set<String> personNames) {
-        Map<String, Integer> support = new HashMap<>();
-        Set<String> minorNames = new HashSet<>();
-        for (NameMatch match : matches) {
-            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
-            if (demonym != null && !match.has(NameEntry.Kind.ACTOR)) {
-                support.merge(keys(demonym.country()).any(), 1, Integer::sum);
+    /** In {@link #kinds}: the match has two or more place readings. */
+    private static final int AMBIGUOUS = 1 << 30;
+    private static final int PLACE_KINDS = bit(NameEntry.Kind.COUNTRY) | bit(NameEntry.Kind.CITY)
+            | bit(NameEntry.Kind.REGION) | bit(NameEntry.Kind.MACRO_REGION);
+
+    private static int bit(NameEntry.Kind kind) {
+        return 1 << kind.ordinal();
+    }
+
+    /**
+     * Per match, a bit per kind among its readings ({@code 1 << kind.ordinal()}) and a bit for
+     * two or more place readings: the rules ask whether a match is an actor, a demonym or
+     * ambiguous several times each, and one pass over the readings answers them all. The same
+     * pass puts each match's first place reading in {@code firstPlace} ({@code null} for none).
+     */
+    static int[] kinds(List<NameMatch> matches, NameEntry[] firstPlace) {
+        int[] kinds = new int[matches.size()];
+        for (int m = 0; m < kinds.length; m++) {
+            List<NameEntry> entries = matches.get(m).entries();
+            int k = 0;
+            NameEntry first = null;
+            for (int i = 0; i < entries.size(); i++) {
+                NameEntry entry = entries.get(i);
+                int kindBit = bit(entry.kind());
+                if ((kindBit & PLACE_KINDS) != 0) {
+                    if ((k & PLACE_KINDS) != 0) {
+                        k |= AMBIGUOUS;
+                    } else {
+                        first = entry;
+                    }
+                }
+                k |= kindBit;
             }
-            NameEntry place = placeReading(match);
-            if (place == null || demonym != null) {
+            kinds[m] = k;
+            firstPlace[m] = first;
+        }
+        return kinds;
+    }
+
+    /** {@code match.has(kind)} from the match's {@link #kinds} entry. */
+    static boolean has(int kinds, NameEntry.Kind kind) {
+        return (kinds & bit(kind)) != 0;
+    }
+
+    /**
+     * Evidence per reading from unambiguous mentions, and names used as persons in this text.
+     * {@code kinds} and {@code firstPlace} are the matches' {@link #kinds}.
+     */
+    static CountrySupport support(String text, List<NameMatch> matches, int[] kinds, NameEntry[] firstPlace,
+            Set<String> personNames) {
+        CountrySupport support = new CountrySupport();
+        Set<String> minorNames = new HashSet<>();
+        for (int m = 0; m < kinds.length; m++) {
+            NameMatch match = matches.get(m);
+            int k = kinds[m];
+            NameEntry demonym = has(k, NameEntry.Kind.DEMONYM) ? match.first(NameEntry.Kind.DEMONYM) : null;
+            if (demonym != null && !has(k, NameEntry.Kind.ACTOR)) {
+                support.add(demonym.country(), Tier.ANY);
+            }
+            NameEntry place = demonym != null ? null : placeReading(k, firstPlace[m]);
+            if (place == null) {
                 continue;
             }
+            boolean ambiguous = (k & AMBIGUOUS) != 0;
             if (place.personLike() && PersonContext.namedAsPerson(text, match.span())) {
                 personNames.add(match.surface());
-            } else if (!isAmbiguous(match) && !place.personLike() && place.minor()) {
+            } else if (!ambiguous && !place.personLike() && place.minor()) {
                 if (minorNames.add(place.country() + "/" + match.surface())) {
-                    support.merge(keys(place.country()).minor(), 1, Integer::sum);
+                    support.add(place.country(), Tier.MINOR);
                 }
-            } else if (!isAmbiguous(match) && !place.personLike()) {
+            } else if (!ambiguous && !place.personLike()) {
                 if (local(place)) {
-                    support.merge(keys(place.country()).local(), 1, Integer::sum);
+                    support.add(place.country(), Tier.LOCAL);
                 }
-                support.merge(keys(place.country()).any(), 1, Integer::sum);
+                support.add(place.country(), Tier.ANY);
             } else if (!place.personLike() && !place.minor()) {
                 // "London": its default reading corroborates minor places, but decides no reading
-                support.merge(keys(place.country()).fallback(), 1, Integer::sum);
+                support.add(place.country(), Tier.DEFAULT);
             }
         }
         return support;
     }
 
     /** A minor reading needs a major mention of its country, or a second minor place there. */
-    static boolean corroborated(NameEntry place, Map<String, Integer> support) {
-        Keys keys = keys(place.country());
-        return support.getOrDefault(keys.any(), 0) > 0
-                || support.getOrDefault(keys.fallback(), 0) > 0
-                || support.getOrDefault(keys.minor(), 0) > 1;
+    static boolean corroborated(NameEntry place, CountrySupport support) {
+        String country = place.country();
+        return support.any(country) > 0 || support.fallback(country) > 0 || support.minor(country) > 1;
     }
 
     static boolean local(NameEntry place) {
         return place.kind() == NameEntry.Kind.CITY || place.kind() == NameEntry.Kind.REGION;
     }
 
-    static NameEntry placeReading(NameMatch match) {
-        if (match.has(NameEntry.Kind.ACTOR)) {
-            return null;
-        }
-        List<NameEntry> entries = match.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).kind().isPlace()) {
-                return entries.get(i);
-            }
-        }
-        return null;
+    /**
+     * The place reading the rules take: {@link #choose} when the match has several, else its one
+     * place reading, which {@code choose} would return as well after asking the support.
+     * {@code kinds} and {@code firstPlace} are the match's {@link #kinds} entries.
+     */
+    static NameEntry reading(NameMatch match, int kinds, NameEntry firstPlace, CountrySupport support) {
+        return (kinds & AMBIGUOUS) != 0 ? choose(match, support) : placeReading(kinds, firstPlace);
     }
 
-    private static boolean isAmbiguous(NameMatch match) {
-        int places = 0;
-        List<NameEntry> entries = match.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).kind().isPlace() && ++places > 1) {
-                return true;
-            }
-        }
-        return false;
+    /** The match's first place reading; none for an actor's name. */
+    private static NameEntry placeReading(int kinds, NameEntry firstPlace) {
+        return has(kinds, NameEntry.Kind.ACTOR) ? null : firstPlace;
     }
 
     /** Support a reading needs: a state or city reading needs sub-national mentions. */
-    private static String supportKey(NameEntry place) {
+    private static int readingSupport(NameEntry place, CountrySupport support) {
         boolean local = place.kind() == NameEntry.Kind.REGION || place.kind() == NameEntry.Kind.CITY;
-        return local ? keys(place.country()).local() : keys(place.country()).any();
+        return local ? support.local(place.country()) : support.any(place.country());
     }
 
     /**
@@ -179,12 +225,18 @@ final class Readings {
      * of a city ("London" in Canada, "Paris" in Texas) is taken only when the story says nothing
      * of the default's country and names the other one twice or one of its local places.
      */
-    static NameEntry choose(NameMatch match, Map<String, Integer> support) {
+    static NameEntry choose(NameMatch match, CountrySupport support) {
         NameEntry best = null;
         int bestSupport = -1;
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind().isPlace() && match.first(entry.kind()) == entry) { // each kind's default reading
-                int s = entry.kind() == NameEntry.Kind.MACRO_REGION ? 0 : support.getOrDefault(supportKey(entry), 0);
+        int kindsSeen = 0; // bit per kind: a kind's default reading is the first entry of that kind
+        List<NameEntry> entries = match.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            NameEntry entry = entries.get(i);
+            int kindBit = 1 << entry.kind().ordinal();
+            boolean kindDefault = (kindsSeen & kindBit) == 0;
+            kindsSeen |= kindBit;
+            if (entry.kind().isPlace() && kindDefault) {
+                int s = entry.kind() == NameEntry.Kind.MACRO_REGION ? 0 : readingSupport(entry, support);
                 if (s > bestSupport) {
                     best = entry;
                     bestSupport = s;
@@ -195,18 +247,22 @@ final class Readings {
             return best;
         }
         NameEntry chosen = best;
-        for (NameEntry entry : match.entries()) {
-            if (entry.kind() == best.kind() && countrySupport(entry, support) >= 2
-                    && countrySupport(entry, support) > countrySupport(chosen, support)) {
-                chosen = entry;
+        int chosenSupport = countrySupport(chosen, support);
+        for (int i = 0; i < entries.size(); i++) {
+            NameEntry entry = entries.get(i);
+            if (entry.kind() == best.kind()) {
+                int s = countrySupport(entry, support);
+                if (s >= 2 && s > chosenSupport) {
+                    chosen = entry;
+                    chosenSupport = s;
+                }
             }
         }
         return chosen;
     }
 
-    private static int countrySupport(NameEntry entry, Map<String, Integer> support) {
-        Keys keys = keys(entry.country());
-        return 2 * (support.getOrDefault(keys.local(), 0) + support.getOrDefault(keys.minor(), 0))
-                + support.getOrDefault(keys.any(), 0);
+    private static int countrySupport(NameEntry entry, CountrySupport support) {
+        String country = entry.country();
+        return 2 * (support.local(country) + support.minor(country)) + support.any(country);
     }
 }

@@ -33,6 +33,20 @@ class FocusAndActorTest {
     }
 
     @Test
+    void shouldScoreARepeatedDatelineAsTheFirstTimeFromTheDatelineMemo() {
+        EntityTagger tagger = new EntityTagger(Gazetteer.loadDefault());
+        String body = "Ministers from Egypt met counterparts from Egypt and Iraq.";
+        EntityTags first = tagger.tag(new StoryText(null, body, "HANOVER, N.H."));
+        EntityTags again = tagger.tag(new StoryText(null, body, new String("HANOVER, N.H.")));
+        EntityTags nowhere = tagger.tag(new StoryText(null, body, "March 3 -"));
+        EntityTags nowhereAgain = tagger.tag(new StoryText(null, body, "March 3 -"));
+        assertThat(first.focusCountries()).containsExactly("US");
+        assertThat(again).isEqualTo(first);
+        assertThat(nowhere.focusCountries()).containsExactly("EG");
+        assertThat(nowhereAgain).isEqualTo(nowhere);
+    }
+
+    @Test
     void shouldNotTakeCommonWordsOfAnAllCapitalHeadlineAsTowns() {
         EntityTags tags = TAGGER.tag(StoryText.of("JAPAN REJECTS OBJECTIONS TO FAIRCHILD SALE",
                 "A Foreign Ministry official in Japan dismissed the arguments against the deal."));
