@@ -71,7 +71,12 @@ public final class EntityTagger {
             evidence.addAll(headlineEvidence(story.headline(), evidence));
         }
         // a demonym may open an unknown name ("Syrian Observatory"): it claims no actor text
-        List<PlaceTag> named = body.places().stream().filter(p -> !"demonym".equals(p.kind())).toList();
+        List<PlaceTag> named = new ArrayList<>(body.places().size());
+        for (PlaceTag place : body.places()) {
+            if (!"demonym".equals(place.kind())) {
+                named.add(place);
+            }
+        }
         List<ActorTag> actors = TitleCoreference.add(text, actorFinder.find(text, bits, matches, named, story.date()));
         CountryScorer.Result result = CountryScorer.score(evidence, leadEnd(text), body.macroRegions(), gazetteer);
         return new EntityTags(result.countries(), result.focus(), result.regions(), body.places(), actors);
