@@ -362,7 +362,7 @@ final class NameTrie {
                     nodes.computeIfAbsent(new String(key, 0, length), word -> trie.nodeAfter(word));
                 }
             }
-            int slots = Integer.highestOneBit(Math.max(1, nodes.size()) * 2); // load 1/2 to 1
+            int slots = Integer.highestOneBit(Math.max(1, nodes.size()) * 2); // a power of two, then doubled if the load would pass 3/4
             if (slots < nodes.size() * 4 / 3) {
                 slots *= 2;
             }
