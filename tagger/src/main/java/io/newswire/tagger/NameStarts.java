@@ -8,13 +8,14 @@ import java.util.List;
  * trie walk. A story has some 670 word starts and opens a name at about 40: tested one by one
  * inside the walk, every start paid for unpredictable branches, and most lower-case words ("the",
  * "that", "for") walked a few nodes before failing. Here each start costs a few reads of small
- * tables and no data-dependent branch, and only the starts that pass are walked. Two tests, both
- * exact in what they reject:
+ * tables and no data-dependent branch, and only the starts that pass are walked. Starts on an
+ * ASCII capital are all walked (see {@link #candidates}); the others take two tests, both exact
+ * in what they reject:
  *
  * <ul>
  *   <li>the first two characters: the trie the first character's case selects ({@link
  *       NameMatcher}) has a name opening on them, folded ({@link NameTrie#opens});
- *   <li>for a word not opening on a capital, its shape: a name fits at a word start only if its
+ *   <li>its shape: a name fits at a word start only if its
  *       first word (its folded characters up to the first that is not a letter or digit, or all
  *       of them) is the text's word there, folded, since a name ending inside a word ends at no
  *       boundary and folding keeps a character a letter or digit or not. So a word whose shape
@@ -84,8 +85,10 @@ final class NameStarts {
     /**
      * The word starts of {@code text} that may open a name, as a bit set like its {@link
      * WordBits#words}: a start is a word character after a non-word one. Starts on an ASCII
-     * capital (one in five) take only the pair test, in a loop of their own, so neither loop
-     * branches on the case of the word.
+     * capital (one in five) are all let through, a word at a time: the pair test rejected almost
+     * none of them, and the walk rejects a word that opens no name at its first look-up ({@link
+     * NameTrie#longestAt}). Only the other starts are tested, so the loop does not branch on
+     * the case of the word.
      */
     long[] candidates(String text, WordBits bits) {
         long[] words = bits.words();
@@ -95,11 +98,7 @@ final class NameStarts {
         for (int w = 0; w < words.length; w++) {
             long word = words[w];
             long starts = word & ~(word << 1 | carry);
-            long found = 0;
-            for (long capital = starts & capitals[w]; capital != 0; capital &= capital - 1) {
-                int bit = Long.numberOfTrailingZeros(capital);
-                found |= capitalMayOpen(text, w << 6 | bit) << bit;
-            }
+            long found = starts & capitals[w];
             for (long other = starts & ~capitals[w]; other != 0; other &= other - 1) {
                 int bit = Long.numberOfTrailingZeros(other);
                 found |= mayOpen(text, words, w << 6 | bit) << bit;
@@ -110,20 +109,7 @@ final class NameStarts {
         return candidates;
     }
 
-    /** {@link #mayOpen} of a start on an ASCII capital: the shape is not asked there. */
-    private long capitalMayOpen(String text, int start) {
-        if (start + 1 == text.length()) {
-            return 1;
-        }
-        char second = NameMatcher.fold(text.charAt(start + 1));
-        if (second >= ASCII) {
-            return 1;
-        }
-        int pair = text.charAt(start) * ASCII + second;
-        return pairs[pair >>> 6] >>> pair & 1;
-    }
-
-    /** 1 when a name may open at word start {@code start}, else 0. */
+    /** 1 when a name may open at word start {@code start}, which is not on an ASCII capital, else 0. */
     private long mayOpen(String text, long[] words, int start) {
         if (start + 1 == text.length()) {
             return 1;
@@ -137,7 +123,6 @@ final class NameStarts {
         int end = NameMatcher.wordEnd(words, start);
         int length = end - start;
         int shape = hash(first, length > 1 ? second : 0, NameMatcher.fold(text.charAt(end - 1)), length) >>> shift;
-        long capital = Chars.isAsciiUpperCase(first) ? 1 : 0;
-        return pairs[pair >>> 6] >>> pair & (shapes[shape >>> 6] >>> shape | capital) & 1;
+        return pairs[pair >>> 6] >>> pair & shapes[shape >>> 6] >>> shape & 1;
     }
 }

@@ -14,9 +14,10 @@ import java.util.Map;
  * character - base) to child. A node with one child and no names, most of them, is a single
  * int (see {@link #CHAIN}). A step thus reads one or two adjacent cache lines, and a walk
  * down a chain of single-child nodes (most of a name) reads consecutive ints. Children of the
- * root are found in a direct table, and a walk from a word starts two characters down, at a
- * node found in a table of the first character pairs ({@code PairTable}). The names ending at
- * a node keep their case rule precomputed.
+ * root are found in a direct table, and a walk from a word starts after the word, at a node
+ * found in a hash table of the names' first words ({@code FirstWords}); the table of first
+ * character pairs ({@code PairTable}) serves {@link NameStarts}. The names ending at a node keep
+ * their case rule precomputed.
  */
 final class NameTrie {
     static final int NONE = -1;
@@ -63,11 +64,14 @@ final class NameTrie {
     private static final long MIXED = -1L;
     /** The nodes two ASCII characters below the root: where most walks start (see {@link PairTable}). */
     private final PairTable pairs;
+    /** The node after each name's first word: where a walk from a word start begins. */
+    private final FirstWords firstWords;
 
     private NameTrie(Layout layout) {
         this.nodes = Arrays.copyOf(layout.nodes, layout.size);
         this.rootTable = layout.rootTable;
         this.pairs = new PairTable(this);
+        this.firstWords = new FirstWords(this, layout.sorted);
         int slots = layout.slots.size();
         this.entries = new NameEntry[slots][];
         this.entryLists = new ArrayList<>(slots);
@@ -328,6 +332,117 @@ final class NameTrie {
     }
 
     /**
+     * The node after every name's first word (its folded characters up to the first that is not
+     * a letter or digit, or all of them), in an open-addressing hash table keyed by the word. A
+     * name ends only at a word boundary, and folding keeps a character a letter or digit or not
+     * (NameMatcherTest checks this for every character), so a walk from a word start can pass no
+     * name before the word's end: it may start at the node after the whole word, and a word that
+     * is no name's first word opens no name. One hash of the word and one or two probes replace
+     * the first steps of the walk, most of its branch nodes (the widest, each an unpredictable
+     * scan) and most of its cache misses. Per slot two ints, the word's hash and its node, in a
+     * table small enough to stay mostly in cache; where its folded characters are, to confirm a
+     * hit, is read only when the hash agrees.
+     */
+    private static final class FirstWords {
+        private final int[] table;
+        /** Per slot, where its word's folded characters are in {@link #characters}: offset, length. */
+        private final int[] words;
+        private final int mask;
+        private final char[] characters;
+
+        FirstWords(NameTrie trie, Keyed[] sorted) {
+            Map<String, Integer> nodes = new HashMap<>();
+            for (Keyed name : sorted) {
+                char[] key = name.key();
+                int length = 0;
+                while (length < key.length && Chars.isLetterOrDigit(key[length])) {
+                    length++;
+                }
+                if (length > 0) {
+                    nodes.computeIfAbsent(new String(key, 0, length), word -> trie.nodeAfter(word));
+                }
+            }
+            int slots = Integer.highestOneBit(Math.max(1, nodes.size()) * 2); // a power of two, then doubled if the load would pass 3/4
+            if (slots < nodes.size() * 4 / 3) {
+                slots *= 2;
+            }
+            this.mask = slots - 1;
+            this.table = new int[slots * 2];
+            this.words = new int[slots * 2];
+            Arrays.fill(table, NONE);
+            StringBuilder pool = new StringBuilder();
+            for (Map.Entry<String, Integer> entry : nodes.entrySet()) {
+                String word = entry.getKey();
+                int hash = hash(word, 0, word.length());
+                int slot = hash & mask;
+                while (table[2 * slot + 1] != NONE) {
+                    slot = (slot + 1) & mask;
+                }
+                table[2 * slot] = hash;
+                table[2 * slot + 1] = entry.getValue();
+                words[2 * slot] = pool.length();
+                words[2 * slot + 1] = word.length();
+                pool.append(word);
+            }
+            this.characters = pool.toString().toCharArray();
+        }
+
+        /** The node after the word {@code text[start, end)}, folded, if it is a name's first word, else {@link #NONE}. */
+        int node(String text, int start, int end) {
+            int hash = 0;
+            for (int k = start; k < end; k++) {
+                hash = hash * 31 + NameMatcher.fold(text.charAt(k));
+            }
+            hash = mix(hash);
+            for (int slot = hash & mask;; slot = (slot + 1) & mask) {
+                int node = table[2 * slot + 1];
+                if (node == NONE) {
+                    return NONE;
+                }
+                if (table[2 * slot] == hash && sameWord(slot, text, start, end)) {
+                    return node;
+                }
+            }
+        }
+
+        private boolean sameWord(int slot, String text, int start, int end) {
+            if (words[2 * slot + 1] != end - start) {
+                return false;
+            }
+            int offset = words[2 * slot];
+            for (int k = start; k < end; k++) {
+                if (characters[offset + k - start] != NameMatcher.fold(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The hash of folded characters {@code word[from, to)}, as {@link #node} computes it. */
+        private static int hash(String word, int from, int to) {
+            int hash = 0;
+            for (int k = from; k < to; k++) {
+                hash = hash * 31 + word.charAt(k);
+            }
+            return mix(hash);
+        }
+
+        private static int mix(int hash) {
+            int mixed = hash * 0x9E3779B9;
+            return mixed ^ mixed >>> 16;
+        }
+    }
+
+    /** The node after folded characters {@code key} from the root, or {@link #NONE}. */
+    private int nodeAfter(String key) {
+        int node = root();
+        for (int k = 0; k < key.length() && node != NONE; k++) {
+            node = child(node, key.charAt(k));
+        }
+        return node;
+    }
+
+    /**
      * True when a name opens on folded ASCII characters {@code first} then {@code second}, or
      * {@code first} alone is a name: the pair table's answer, for {@link NameStarts}.
      */
@@ -342,22 +457,14 @@ final class NameTrie {
      * The longest name at {@code start} of {@code text} that ends at a word boundary (by {@code words}, its {@link Chars#letterOrDigitBits}) and whose case fits, as {@code node << 32 | end}, or
      * {@link #NO_MATCH}. Equivalent to stepping {@link #child} from the root along the folded
      * characters and keeping the last node where {@link #hasEntries} and {@link #anyFits} hold
-     * and the word ends; it starts at the {@link PairTable} node when the first two characters
-     * fold to ASCII, and takes a chain node (no names, one child) in one comparison.
+     * and the word ends; it starts at the node after the text's first word, found in {@link
+     * FirstWords} (no name ends inside a word), and takes a chain node (no names, one child) in
+     * one comparison. {@code start} must be a word start.
      */
     long longestAt(String text, long[] words, int start) {
         int n = text.length();
-        int node;
-        int j;
-        char first = NameMatcher.fold(text.charAt(start));
-        char second = start + 1 < n ? NameMatcher.fold(text.charAt(start + 1)) : Character.MAX_VALUE;
-        if (first < PairTable.ASCII && second < PairTable.ASCII && !pairs.oneCharacterName[first]) {
-            node = pairs.child(first, second);
-            j = start + 2;
-        } else {
-            node = child(root(), first);
-            j = start + 1;
-        }
+        int j = NameMatcher.wordEnd(words, start);
+        int node = firstWords.node(text, start, j);
         long best = NO_MATCH;
         int[] nodes = this.nodes;
         while (node != NONE) {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * {@link NameMatcher#findAll} against a plain specification: at every word start, try every
  * name; keep the longest that folds equal to the text, ends at a word boundary and whose
  * capitals (all characters for an abbreviation) the text repeats. The matcher's shortcuts (the
- * table of first character pairs, the word filter, chain nodes) must not change a match.
+ * table of first character pairs, the word filter, the table of first words, chain nodes) must
+ * not change a match: the names include first words that are prefixes of others ("Ne", "New",
+ * "Newark") and the texts words that are prefixes of first words.
  */
 class NameMatcherTest {
     private static final List<NameEntry> NAMES = List.of(
@@ -34,6 +36,9 @@ class NameMatcherTest {
             place("Guinea", NameEntry.Kind.COUNTRY, "GN"),
             place("NATO", NameEntry.Kind.MACRO_REGION, "nato"),
             place("McAllen", NameEntry.Kind.CITY, "US"),
+            place("Newark", NameEntry.Kind.CITY, "US"),
+            place("Ne Win", NameEntry.Kind.CITY, "MM"),
+            place("New-Town", NameEntry.Kind.CITY, "GB"),
             NameEntry.actorAlias("al Qaeda", List.of("al-qaeda")),
             NameEntry.actorAlias("{president} Putin", List.of("putin")),
             NameEntry.actorAlias("Putin", List.of("putin")));
@@ -52,6 +57,7 @@ class NameMatcherTest {
             "Guinea-Bissau, Guinea, Guinea-Conakry; 's-Hertogenbosch; McAllen and Mcallen; al Qaeda.",
             "U.S.A, U.S.Army, York's mayor, New  York, New York\u2019s, the Hague\u2013the Netherlands",
             "A", "Aa", "New York", "US", "x", "", " ", "NewYork City York",
+            "Ne Win, Ne, Newa, Newark, NEWARK, New-Town, New Town, Newark-on-Trent, Ne Winston, NeWin",
         };
         for (String text : texts) {
             assertThat(render(matcher.findAll(text))).as(text).isEqualTo(render(specification(text)));
@@ -64,7 +70,7 @@ class NameMatcherTest {
         String[] pieces = {"New", "new", "York", "YORK", "City", "US", "U.S.", "us", "the", "The", "Netherlands",
             "Hague", "São", "Paulo", "Ñuñoa", "Köln", "A", "a", "Aa", "1", "Mai", "'s", "-", "Hertogenbosch",
             "Guinea", "Bissau", "NATO", "McAllen", "al", "Qaeda", "president", "Putin", " ", " ", " ", ", ",
-            ".", "\u2019", "\u2013", "x", "Yorkshire"};
+            ".", "\u2019", "\u2013", "x", "Yorkshire", "Ne", "Win", "Newa", "Newark", "Town", "NEW"};
         Random random = new Random(20160805);
         for (int t = 0; t < 3000; t++) {
             StringBuilder text = new StringBuilder();
