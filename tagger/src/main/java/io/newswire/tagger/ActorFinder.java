@@ -108,11 +108,11 @@ final class ActorFinder {
             }
             String name = text.substring(titled.name().start(), titled.name().end());
             String id = ActorDef.slug(name);
-            ActorDef def = gazetteer.actor(id) != null ? gazetteer.actor(id)
-                    : new ActorDef(id, name, ActorTag.PERSON, titled.role(), titleCountry(matches, titled.title()), List.of());
             Found actor = found.get(id);
-            if (actor == null) {
-                actor = new Found(def);
+            if (actor == null) { // the story's first mention of this person: the dictionary's, or a new one
+                ActorDef known = gazetteer.actor(id);
+                actor = new Found(known != null ? known
+                        : new ActorDef(id, name, ActorTag.PERSON, titled.role(), titleCountry(matches, titled.title()), List.of()));
                 found.put(id, actor);
             }
             if (actor.writtenTitle == null) {
