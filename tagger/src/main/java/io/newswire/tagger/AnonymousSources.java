@@ -39,8 +39,17 @@ final class AnonymousSources {
             "advisor", "insider", "spokes", "negotiator", "envoy", "commander", "officer", "lawmaker", "staffer",
             "analyst", "expert", "witness", "resident", "member", "critic", "investigator", "person", "people");
     private static final String[][] HEAD_STEMS_BY_INITIAL = byInitial(HEAD_STEMS);
-    private static final Pattern DESCRIPTION = Pattern.compile(
+    static final Pattern DESCRIPTION = Pattern.compile(
             "\\b(?:" + DET + "\\s+)?" + MOD + HEAD + "\\b" + QUALIFIER);
+
+    /**
+     * The numbers of {@link #DESCRIPTION}'s named groups (every other group in it is
+     * non-capturing): a group by name is a map look-up per call, and each source asks three.
+     * AnonymousSourcesTest checks them against the names.
+     */
+    static final int DET_GROUP = 1;
+    static final int HEAD_GROUP = 2;
+    static final int PLURAL_GROUP = 3;
 
     /** An unnamed source as first described. */
     record Source(Span span, String description, String head, boolean plural, boolean determined) {}
@@ -188,9 +197,9 @@ final class AnonymousSources {
 
     private static Source source(Matcher m) {
         String written = m.group();
-        String det = m.group("det");
-        String writtenHead = m.group("head");
-        String suffix = m.group("plural");
+        String det = m.group(DET_GROUP);
+        String writtenHead = m.group(HEAD_GROUP);
+        String suffix = m.group(PLURAL_GROUP);
         String description = det == null ? lowerSentenceInitialHead(written, writtenHead)
                 : det.toLowerCase(Locale.ROOT) + written.substring(det.length());
         String head = writtenHead.toLowerCase(Locale.ROOT);

@@ -24,6 +24,8 @@ final class Lexicon {
     private final Map<String, String> nationalities;
     /** The first characters of the nationality words: other words are not looked up. */
     private final String nationalityInitials;
+    /** {@link #nationalityInitials} as a table for ASCII characters, asked for every word. */
+    private final boolean[] asciiInitials = new boolean[0x80];
 
     Lexicon(List<String> officialRoles, Map<String, String> nationalities) {
         List<String> sorted = new ArrayList<>(officialRoles);
@@ -45,6 +47,11 @@ final class Lexicon {
             }
         }
         this.nationalityInitials = initials.toString();
+        for (int k = 0; k < initials.length(); k++) {
+            if (initials.charAt(k) < 0x80) {
+                asciiInitials[initials.charAt(k)] = true;
+            }
+        }
     }
 
     static Lexicon loadDefault() {
@@ -88,13 +95,17 @@ final class Lexicon {
             while (i < n && isTokenChar(cp = description.codePointAt(i))) {
                 i += Character.charCount(cp);
             }
-            String code = i - start == 1 || nationalityInitials.indexOf(description.charAt(start)) >= 0
+            String code = i - start == 1 || isInitial(description.charAt(start))
                     ? lookUp(description.substring(start, i)) : null;
             if (code != null) {
                 return code;
             }
         }
         return null;
+    }
+
+    private boolean isInitial(char c) {
+        return c < 0x80 ? asciiInitials[c] : nationalityInitials.indexOf(c) >= 0;
     }
 
     private String lookUp(String token) {

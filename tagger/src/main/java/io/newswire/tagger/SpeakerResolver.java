@@ -1,10 +1,8 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +35,26 @@ final class SpeakerResolver {
     /** What {@link #fromActor} found for an actor and description: the same pairs recur quote after quote. */
     private record ActorAnswer(String description, String role, String country, boolean official) {}
 
-    /** Per actor (by identity), the answers given in this story. */
-    private final Map<ActorTag, List<ActorAnswer>> answers = new IdentityHashMap<>();
-    /** Per actor (by identity), whether its role names an official one. */
-    private final Map<ActorTag, Boolean> officialRoles = new IdentityHashMap<>();
+    /**
+     * What this story has learnt about one actor: the answers given for its descriptions, and
+     * whether its role names an official one (asked at most once).
+     */
+    private static final class Known {
+        final ActorTag actor;
+        final List<ActorAnswer> answers = new ArrayList<>(2);
+        Boolean roleOfficial;
+
+        Known(ActorTag actor) {
+            this.actor = actor;
+        }
+    }
+
+    /**
+     * Per actor quoted in this story (by identity), in first-quoted order. A list searched by
+     * identity: a story quotes a handful of actors, and two identity maps per story cost more
+     * to build than the searches.
+     */
+    private final List<Known> known = new ArrayList<>(4);
 
     SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, IntPredicate insideQuote) {
         this.text = text;
@@ -134,23 +148,24 @@ final class SpeakerResolver {
 
     /** The speaker for an actor, with {@code desc} the stripped words describing it ("" for none). */
     private Speaker fromActor(ActorTag actor, Span span, String desc) {
+        Known k = knownFor(actor);
         ActorAnswer answer = null;
-        List<ActorAnswer> known = answers.computeIfAbsent(actor, a -> new ArrayList<>(2));
-        for (ActorAnswer a : known) {
-            if (a.description().equals(desc)) {
-                answer = a;
+        for (int i = 0; i < k.answers.size(); i++) {
+            if (k.answers.get(i).description().equals(desc)) {
+                answer = k.answers.get(i);
                 break;
             }
         }
         if (answer == null) {
-            answer = answerFor(actor, desc);
-            known.add(answer);
+            answer = answerFor(k, desc);
+            k.answers.add(answer);
         }
         return new Speaker(actor.name(), actor.id(), span, answer.role(), answer.country(), false, answer.official());
     }
 
     /** Role, country and official status of an actor named after {@code desc}; a pure function of the two. */
-    private ActorAnswer answerFor(ActorTag actor, String description) {
+    private ActorAnswer answerFor(Known k, String description) {
+        ActorTag actor = k.actor;
         String desc = description;
         // isOfficial is a pure test of the string: asked once per description, not three times
         boolean descOfficial = isOfficial(desc);
@@ -163,13 +178,27 @@ final class SpeakerResolver {
         }
         String role = actor.role() != null ? actor.role() : descOfficial ? desc : null;
         String country = actor.country() != null ? actor.country() : countryOf(desc);
-        boolean official = descOfficial || roleOfficial(actor);
+        boolean official = descOfficial || roleOfficial(k);
         return new ActorAnswer(description, role, country, official);
     }
 
     /** {@code isOfficial(actor.role())}, asked once per actor in a story (its descriptions vary, its role does not). */
-    private boolean roleOfficial(ActorTag actor) {
-        return officialRoles.computeIfAbsent(actor, a -> isOfficial(a.role()));
+    private boolean roleOfficial(Known k) {
+        if (k.roleOfficial == null) {
+            k.roleOfficial = isOfficial(k.actor.role());
+        }
+        return k.roleOfficial;
+    }
+
+    private Known knownFor(ActorTag actor) {
+        for (int i = 0; i < known.size(); i++) {
+            if (known.get(i).actor == actor) {
+                return known.get(i);
+            }
+        }
+        Known k = new Known(actor);
+        known.add(k);
+        return k;
     }
 
     /** A title run ends on a role word or a capitalised word right before the name. */

@@ -97,6 +97,19 @@ class HandScannerEquivalenceTest {
     }
 
     @Test
+    void shouldNumberTheDescriptionGroupsAsTheirNames() {
+        for (String text : List.of("two senior US officials", "a spokeswoman", "The official", "diplomats",
+                "three witnesses familiar with the matter", "people close to the talks", "an adviser")) {
+            Matcher m = AnonymousSources.DESCRIPTION.matcher(text);
+            assertThat(m.lookingAt()).as(text).isTrue();
+            assertThat(m.group(AnonymousSources.DET_GROUP)).as(text).isEqualTo(m.group("det"));
+            assertThat(m.group(AnonymousSources.HEAD_GROUP)).as(text).isEqualTo(m.group("head")).isNotNull();
+            assertThat(m.group(AnonymousSources.PLURAL_GROUP)).as(text).isEqualTo(m.group("plural"));
+        }
+        assertThat(AnonymousSources.DESCRIPTION.matcher("").groupCount()).isEqualTo(AnonymousSources.PLURAL_GROUP);
+    }
+
+    @Test
     void shouldSlugAsTheDropPatternDoes() {
         Random random = new Random(19);
         for (int t = 0; t < TEXTS; t++) {
