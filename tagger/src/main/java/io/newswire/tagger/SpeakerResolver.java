@@ -16,7 +16,8 @@ final class SpeakerResolver {
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)the\\s+(?:[\\p{L}.-]+\\s+){0,3}?([\\p{L}-]+)");
     private static final int MAX_UNNAMED_WORDS = 7;
     private static final Pattern WORD = Pattern.compile("\\s+");
-    private static final Pattern NAME_THEN_PREPOSITION = Pattern.compile(
+    /** The specification of {@link #nameHead}, tried only where {@link #mayNameThenPreposition} holds. */
+    static final Pattern NAME_THEN_PREPOSITION = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*\\p{Lu}[\\p{L}'\u2019-]*\\s+\\p{Lu}[\\p{L}'\u2019-]*)\\s+(?:of|for|at|from|with|in)\\s");
     /** The specification of {@link #determinerEnd}, which applies it by hand. */
     static final Pattern LEADING_DETERMINER = Pattern.compile(
@@ -237,8 +238,39 @@ final class SpeakerResolver {
 
     /** "Cameron Easley of Morning Consult": a full name before a preposition is the head. */
     private static Span nameHead(Span chunk, String words) {
+        if (!mayNameThenPreposition(words)) {
+            return chunk;
+        }
         Matcher m = NAME_THEN_PREPOSITION.matcher(words);
         return m.lookingAt() ? new Span(chunk.start(), chunk.start() + m.end(1)) : chunk;
+    }
+
+    /** The prepositions of {@link #NAME_THEN_PREPOSITION}. */
+    private static final WordTable NAME_PREPOSITIONS = new WordTable(List.of("of", "for", "at", "from", "with", "in"));
+
+    /**
+     * Necessary conditions of {@link #NAME_THEN_PREPOSITION} looking at {@code words}, so that
+     * most source phrases skip it: they open on an upper-case letter and hold one of its
+     * prepositions between spaces somewhere after the first character.
+     */
+    static boolean mayNameThenPreposition(String words) {
+        int n = words.length();
+        if (n == 0 || Character.getType(words.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (!Chars.isRegexSpace(words.charAt(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && Chars.isAsciiLetter(words.charAt(end))) {
+                end++;
+            }
+            if (end < n && Chars.isRegexSpace(words.charAt(end)) && NAME_PREPOSITIONS.contains(words, i + 1, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker unnamed(String words, Span span, String appositive) {

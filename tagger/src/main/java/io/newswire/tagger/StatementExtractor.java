@@ -73,12 +73,18 @@ public final class StatementExtractor {
     private Attribution[] attributeAll(String text, List<QuoteSegment> segments, Attributor attributor) {
         Attribution[] found = new Attribution[segments.size()];
         int last = -1;
+        // the first line break at or after paraFrom; quotes in one paragraph share it
+        int paraFrom = Integer.MAX_VALUE;
+        int paraEnd = -1;
         for (int i = 0; i < segments.size(); i++) {
             QuoteSegment seg = segments.get(i);
             QuoteSegment prev = i > 0 ? segments.get(i - 1) : null;
             boolean samePara = prev != null && prev.paragraph() == seg.paragraph();
             int paraStart = seg.paragraphStart();
-            int paraEnd = paragraphEnd(text, seg.after());
+            if (seg.after() < paraFrom || seg.after() > paraEnd) {
+                paraFrom = seg.after();
+                paraEnd = paragraphEnd(text, paraFrom);
+            }
             int ceil = i + 1 < segments.size() && segments.get(i + 1).paragraph() == seg.paragraph()
                     ? segments.get(i + 1).open() : paraEnd;
             int before = introducedBefore(text, paraStart, Sentences.startBefore(text, seg.open(), paraStart));

@@ -97,6 +97,27 @@ class HandScannerEquivalenceTest {
     }
 
     @Test
+    void shouldPrefilterNoNameBeforeAPrepositionThatThePatternTakes() {
+        String[] pieces = {"Cameron", "Easley", "of", "for", "at", "from", "with", "in", "into", "Morning", "Consult",
+            "\u00C9mile", "\u00E9", "x", "O'Brien", "Al-Jazeera", "\u212A", "\uD835\uDC00", "U.S.", ",", "the"};
+        String[] gaps = {" ", " ", " ", "  ", "\t", "\n", "", "\u00A0"};
+        Random random = new Random(19);
+        int matched = 0;
+        for (int t = 0; t < TEXTS; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0, n = 1 + random.nextInt(10); i < n; i++) {
+                b.append(pieces[random.nextInt(pieces.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String text = b.toString();
+            if (SpeakerResolver.NAME_THEN_PREPOSITION.matcher(text).lookingAt()) {
+                matched++;
+                assertThat(SpeakerResolver.mayNameThenPreposition(text)).as(text).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    @Test
     void shouldNumberTheDescriptionGroupsAsTheirNames() {
         for (String text : List.of("two senior US officials", "a spokeswoman", "The official", "diplomats",
                 "three witnesses familiar with the matter", "people close to the talks", "an adviser")) {
