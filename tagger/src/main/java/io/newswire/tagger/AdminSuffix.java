@@ -9,7 +9,7 @@ import java.util.Set;
  * the mention takes the suffix in and reads as a region.
  */
 final class AdminSuffix {
-    private static final Set<String> WORDS = Set.of("province", "governorate", "region",
+    static final Set<String> WORDS = Set.of("province", "governorate", "region",
             "prefecture", "oblast", "parish", "county", "district", "department", "state",
             "voivodeship", "canton", "krai", "territory", "emirate");
     /** {@link #WORDS} looked up from the text: the word after every city and region is tested. */

@@ -8,15 +8,15 @@ import java.util.Set;
  * ("Michael Jordan"), or as the subject of a speech verb ("Jordan said").
  */
 final class PersonContext {
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sen",
+    static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sen",
             "Senator", "Rep", "Gov", "Gen", "Col", "Capt", "Prof", "Judge", "Sir", "Lady", "Lord",
             "coach", "striker", "forward", "guard", "quarterback", "actor", "actress", "singer");
-    private static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of("The", "In", "On", "At",
+    static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of("The", "In", "On", "At",
             "From", "To", "And", "But", "Of", "For", "With", "By", "As", "If", "When", "While",
             "After", "Before", "Since", "Both", "Neither", "Either", "Including", "Visiting",
             "Neighbouring", "Neighboring", "Southern", "Northern", "Eastern", "Western", "Central",
             "King", "Queen", "Kingdom", "Republic", "Emir", "President", "Prime", "Minister");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added",
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added",
             "tweeted", "wrote", "scored", "argued", "insisted", "recalled");
     /** The word sets looked up straight from the text: every person-like place name is tested. */
     private static final WordTable HONORIFIC_TABLE = new WordTable(HONORIFICS);
