@@ -181,7 +181,7 @@ final class ActorFinder {
         }
         for (int i = 0; i < persons.size(); i++) {
             String surname = surnames.get(i);
-            if (surname.isEmpty() || surnameCount.getOrDefault(surname, 0) != 1) {
+            if (surnameCount.getOrDefault(surname, 0) != 1) {
                 continue;
             }
             Found f = persons.get(i);

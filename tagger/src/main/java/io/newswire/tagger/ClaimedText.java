@@ -4,8 +4,8 @@ package io.newswire.tagger;
  * The characters of a story that a name found already covers, as a bit set: whether a new
  * mention overlaps any of them is a test of a few words, where a list of spans took a walk over
  * every name, place and mention found so far (some sixty per story, for each of some twenty
- * candidates). Only non-empty spans are claimed or asked about: for those, overlapping a claimed
- * span is sharing a character with it.
+ * candidates). Overlapping is sharing a character: an empty span claims nothing and overlaps
+ * nothing, which is what every caller has (names and mentions are never empty).
  */
 final class ClaimedText {
     private final long[] bits;
@@ -35,10 +35,13 @@ final class ClaimedText {
         bits[last] |= tail;
     }
 
-    /** True when a claimed character lies in {@code span}, which is not empty. */
+    /** True when a claimed character lies in {@code span}; never for an empty span. */
     boolean overlaps(Span span) {
         int from = span.start();
         int to = span.end();
+        if (from == to) {
+            return false;
+        }
         int first = from >>> 6;
         int last = (to - 1) >>> 6;
         long head = -1L << from;

@@ -30,6 +30,8 @@ public final class EntityTagger {
 
     /** Datelines remembered at most, so that a feed of ever new datelines holds no more. */
     private static final int DATELINE_MEMO_MAX = 4096;
+    /** Longer datelines are worked out every time: the memo's size is bounded in characters too. */
+    private static final int DATELINE_MEMO_KEY_MAX = 120;
 
     private final Gazetteer gazetteer;
     private final ActorFinder actorFinder;
@@ -88,6 +90,9 @@ public final class EntityTagger {
      * and place rules cost as much again as the rest of the per-story country scoring.
      */
     private Evidence givenDatelineEvidence(String datelinePlace) {
+        if (datelinePlace.length() > DATELINE_MEMO_KEY_MAX) {
+            return datelineEvidence(DatelineLocation.of(datelinePlace));
+        }
         Optional<Evidence> known = datelineMemo.get(datelinePlace);
         if (known == null) {
             known = Optional.ofNullable(datelineEvidence(DatelineLocation.of(datelinePlace)));

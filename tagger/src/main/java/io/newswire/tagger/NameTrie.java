@@ -15,9 +15,9 @@ import java.util.Map;
  * int (see {@link #CHAIN}). A step thus reads one or two adjacent cache lines, and a walk
  * down a chain of single-child nodes (most of a name) reads consecutive ints. Children of the
  * root are found in a direct table, and a walk from a word starts after the word, at a node
- * found in a hash table of the names' first words ({@code FirstWords}); the table of first
- * character pairs ({@code PairTable}) serves {@link NameStarts}. The names ending at a node keep
- * their case rule precomputed.
+ * found in a hash table of the names' first words ({@code FirstWords}); {@link NameStarts}
+ * keeps its own table of the first character pairs that open a name ({@link #opens}). The names
+ * ending at a node keep their case rule precomputed.
  */
 final class NameTrie {
     static final int NONE = -1;
@@ -62,15 +62,12 @@ final class NameTrie {
     private final long[] slotMasks;
     /** No mask: positions and case disagree on every bit, which no rule does. */
     private static final long MIXED = -1L;
-    /** The nodes two ASCII characters below the root: where most walks start (see {@link PairTable}). */
-    private final PairTable pairs;
     /** The node after each name's first word: where a walk from a word start begins. */
     private final FirstWords firstWords;
 
     private NameTrie(Layout layout) {
         this.nodes = Arrays.copyOf(layout.nodes, layout.size);
         this.rootTable = layout.rootTable;
-        this.pairs = new PairTable(this);
         this.firstWords = new FirstWords(this, layout.sorted);
         int slots = layout.slots.size();
         this.entries = new NameEntry[slots][];
@@ -279,59 +276,6 @@ final class NameTrie {
     }
 
     /**
-     * The node two steps below the root for every pair of folded ASCII characters that opens a
-     * name, found by rank in a bit set: one look-up replaces the two widest steps of a walk (the
-     * root and its children have the most edges), and a word whose first two characters open no
-     * name, most lower-case words of a story ("to", "was", "is"), is rejected by one bit test
-     * without touching the nodes. A few kilobytes: the bits, a count per 64 of them, and the
-     * nodes of the pairs present (a few hundred).
-     */
-    private static final class PairTable {
-        private static final int ASCII = 0x80;
-        private final long[] bits = new long[ASCII * ASCII / Long.SIZE];
-        /** Per word of {@link #bits}, the number of set bits before it. */
-        private final int[] ranks = new int[bits.length];
-        private final int[] children;
-        /**
-         * First characters that are a whole name on their own: the pair does not say whether a
-         * name ends after one character, so a word opening on one of these walks from the root.
-         */
-        private final boolean[] oneCharacterName = new boolean[ASCII];
-
-        PairTable(NameTrie trie) {
-            int[] found = new int[ASCII * ASCII];
-            int count = 0;
-            for (char first = 0; first < ASCII; first++) {
-                int node = trie.child(root(), first);
-                oneCharacterName[first] = node != NONE && trie.hasEntries(node);
-                for (char second = 0; second < ASCII; second++) {
-                    int child = node == NONE ? NONE : trie.child(node, second);
-                    if (child != NONE) {
-                        int index = first * ASCII + second;
-                        bits[index >>> 6] |= 1L << index;
-                        found[count++] = child;
-                    }
-                }
-            }
-            for (int w = 1; w < bits.length; w++) {
-                ranks[w] = ranks[w - 1] + Long.bitCount(bits[w - 1]);
-            }
-            this.children = Arrays.copyOf(found, count);
-        }
-
-        /** The node after folded ASCII characters {@code first} then {@code second}, or {@link #NONE}. */
-        int child(char first, char second) {
-            int index = first * ASCII + second;
-            long word = bits[index >>> 6];
-            long bit = 1L << index;
-            if ((word & bit) == 0) {
-                return NONE;
-            }
-            return children[ranks[index >>> 6] + Long.bitCount(word & (bit - 1))];
-        }
-    }
-
-    /**
      * The node after every name's first word (its folded characters up to the first that is not
      * a letter or digit, or all of them), in an open-addressing hash table keyed by the word. A
      * name ends only at a word boundary, and folding keeps a character a letter or digit or not
@@ -443,18 +387,19 @@ final class NameTrie {
     }
 
     /**
-     * True when a name opens on folded ASCII characters {@code first} then {@code second}, or
-     * {@code first} alone is a name: the pair table's answer, for {@link NameStarts}.
+     * True when a name opens on folded characters {@code first} then {@code second}, or {@code
+     * first} alone is a name: asked by {@link NameStarts} for every ASCII pair when it is built.
      */
     boolean opens(char first, char second) {
-        return pairs.oneCharacterName[first] || pairs.child(first, second) != NONE;
+        int node = child(root(), first);
+        return node != NONE && (hasEntries(node) || child(node, second) != NONE);
     }
 
     /** No name starts at the position: what {@link #longestAt} returns then. */
     static final long NO_MATCH = -1L;
 
     /**
-     * The longest name at {@code start} of {@code text} that ends at a word boundary (by {@code words}, its {@link Chars#letterOrDigitBits}) and whose case fits, as {@code node << 32 | end}, or
+     * The longest name at {@code start} of {@code text} that ends at a word boundary (by {@code words}, its {@link WordBits#words}) and whose case fits, as {@code node << 32 | end}, or
      * {@link #NO_MATCH}. Equivalent to stepping {@link #child} from the root along the folded
      * characters and keeping the last node where {@link #hasEntries} and {@link #anyFits} hold
      * and the word ends; it starts at the node after the text's first word, found in {@link
