@@ -95,23 +95,4 @@ final class Chars {
     static boolean isSet(long[] bits, int k) {
         return (bits[k >>> 6] & 1L << k) != 0;
     }
-
-    /**
-     * The starts of the words of a {@link WordBits#words} set: a set bit whose predecessor is
-     * clear (or which opens the text).
-     */
-    static long[] wordStartBits(long[] words) {
-        long[] starts = new long[words.length];
-        long carry = 0;
-        for (int w = 0; w < words.length; w++) {
-            starts[w] = words[w] & ~(words[w] << 1 | carry);
-            carry = words[w] >>> 63;
-        }
-        return starts;
-    }
-
-    /** {@link WordBits#words} alone, for a snippet (a headline, a dateline). */
-    static long[] letterOrDigitBits(String text) {
-        return WordBits.of(text).words();
-    }
 }

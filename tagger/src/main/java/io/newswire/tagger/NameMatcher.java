@@ -83,11 +83,6 @@ final class NameMatcher {
         return w << 6 | Long.numberOfTrailingZeros(rest);
     }
 
-    /** True when bit {@code k} of {@code words} (see {@link Chars#letterOrDigitBits}) is set. */
-    static boolean isWordChar(long[] words, int k) {
-        return (words[k >>> 6] & 1L << k) != 0;
-    }
-
     private static boolean isUpperCase(char c) {
         return c < 0x80 ? (char) (c - 'A') < 26 : Character.isUpperCase(c);
     }

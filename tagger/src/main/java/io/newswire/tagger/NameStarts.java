@@ -93,18 +93,15 @@ final class NameStarts {
     long[] candidates(String text, WordBits bits) {
         long[] words = bits.words();
         long[] capitals = bits.capitals();
+        long[] starts = bits.starts();
         long[] candidates = new long[words.length];
-        long carry = 0;
         for (int w = 0; w < words.length; w++) {
-            long word = words[w];
-            long starts = word & ~(word << 1 | carry);
-            long found = starts & capitals[w];
-            for (long other = starts & ~capitals[w]; other != 0; other &= other - 1) {
+            long found = starts[w] & capitals[w];
+            for (long other = starts[w] & ~capitals[w]; other != 0; other &= other - 1) {
                 int bit = Long.numberOfTrailingZeros(other);
                 found |= mayOpen(text, words, w << 6 | bit) << bit;
             }
             candidates[w] = found;
-            carry = word >>> 63;
         }
         return candidates;
     }

@@ -423,7 +423,7 @@ final class NameTrie {
                 continue;
             }
             if (nodes[node + SLOT] != NONE
-                    && (j == n || !NameMatcher.isWordChar(words, j) || !NameMatcher.isWordChar(words, j - 1))
+                    && (j == n || !Chars.isSet(words, j) || !Chars.isSet(words, j - 1))
                     && anyFits(node, text, start)) {
                 best = (long) node << 32 | j;
             }

@@ -90,11 +90,12 @@ final class TitleDiscovery {
      */
     static List<Titled> find(String text, WordBits bits) {
         List<Titled> found = new ArrayList<>();
-        long[] starts = bits.starts();
+        long[] wordStarts = bits.starts();
         long[] capitals = bits.capitals();
         long[] digits = bits.digits();
+        long[] starts = new long[wordStarts.length]; // the shared sets are read, never changed
         for (int w = 0; w < starts.length; w++) {
-            starts[w] &= capitals[w] | digits[w];
+            starts[w] = wordStarts[w] & (capitals[w] | digits[w]);
         }
         int resume = 0; // a title found ends the search before the end of its head
         for (int i = Chars.nextSetBit(starts, 0); i >= 0; i = Chars.nextSetBit(starts, i + 1)) {

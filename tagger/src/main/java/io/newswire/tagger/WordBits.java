@@ -6,9 +6,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Three bit sets over a story's characters, made in one pass and shared by the scans that look
- * at every word: bit {@code k & 63} of word {@code k >>> 6} stands for the character at {@code
- * k}; bits past the end are clear.
+ * Bit sets over a story's characters, made once and shared by the scans that look at every
+ * word (the name matcher and title discovery): bit {@code k & 63} of word {@code k >>> 6} stands
+ * for the character at {@code k}; bits past the end are clear. Readers must not change them.
  *
  * <ul>
  *   <li>{@link #words}: {@link Chars#isLetterOrDigit}. A word start is a set bit after a clear
@@ -16,14 +16,16 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@link #capitals}: ASCII capitals {@code A-Z}: title discovery looks only at words that
  *       open on one, some 140 of a story's 670.
  *   <li>{@link #digits}: word characters that are not letters ({@link Chars#isLetter}): the digits.
+ *   <li>{@link #starts}: the word starts, a bit of {@link #words} whose predecessor is clear (or
+ *       which opens the text).
  * </ul>
  *
- * Eight ASCII characters are classified at once ({@link #asciiLetterOrDigitBits}) from the
+ * Eight ASCII characters are classified at once ({@link #inRange}, {@link #gather}) from the
  * text's ISO-8859-1 bytes (a plain copy for the common one-byte strings); a group holding any
  * other byte, or {@code '?'} (which also stands for a character outside ISO-8859-1), is tested
  * character by character, as is all of a text holding a character beyond U+FFFF.
  */
-record WordBits(long[] words, long[] capitals, long[] digits) {
+record WordBits(long[] words, long[] capitals, long[] digits, long[] starts) {
     /** The text's bytes read eight at a time, first character lowest. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101_0101_0101_0101L;
@@ -33,7 +35,7 @@ record WordBits(long[] words, long[] capitals, long[] digits) {
         int n = text.length();
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         int length = (n + 63) >>> 6;
-        WordBits bits = new WordBits(new long[length], new long[length], new long[length]);
+        WordBits bits = new WordBits(new long[length], new long[length], new long[length], new long[length]);
         // a pair of surrogates becomes one byte: then bytes and characters are not aligned
         int groups = bytes.length == n ? n / Long.BYTES : 0;
         for (int g = 0; g < groups;) {
@@ -64,6 +66,7 @@ record WordBits(long[] words, long[] capitals, long[] digits) {
             to = Math.min(n, (k | 63) + 1);
             bits.classify(text, k, to);
         }
+        bits.markStarts();
         return bits;
     }
 
@@ -99,8 +102,12 @@ record WordBits(long[] words, long[] capitals, long[] digits) {
         return (highBits >>> 7) * 0x0102_0408_1020_4080L >>> 56;
     }
 
-    /** The word starts: a set bit of {@link #words} whose predecessor is clear (or which opens the text). */
-    long[] starts() {
-        return Chars.wordStartBits(words);
+    /** Sets {@link #starts} from the finished {@link #words}. */
+    private void markStarts() {
+        long carry = 0;
+        for (int w = 0; w < words.length; w++) {
+            starts[w] = words[w] & ~(words[w] << 1 | carry);
+            carry = words[w] >>> 63;
+        }
     }
 }
