@@ -74,18 +74,15 @@ final class PlaceRules {
     /** The rules' place mentions in match order (before the county rule), evidence and regions. */
     private static Found find(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
         List<NameMatch> matches = Readings.regionsAfterPlaces(text, named);
-        NameEntry[] firstPlace = new NameEntry[matches.size()];
-        int[] kinds = Readings.kinds(matches, firstPlace);
         Set<String> personNames = new HashSet<>();
-        CountrySupport support = Readings.support(text, matches, kinds, firstPlace, personNames);
+        CountrySupport support = Readings.support(text, matches, personNames);
         Found found = new Found(new ArrayList<>(matches.size()), new ArrayList<>(matches.size()), new LinkedHashSet<>(), support);
-        for (int m = 0; m < kinds.length; m++) {
-            NameMatch match = matches.get(m);
-            if (Readings.has(kinds[m], NameEntry.Kind.ACTOR)) {
+        for (NameMatch match : matches) {
+            if (match.has(NameEntry.Kind.ACTOR)) {
                 continue;
             }
-            NameEntry demonym = Readings.has(kinds[m], NameEntry.Kind.DEMONYM) ? match.first(NameEntry.Kind.DEMONYM) : null;
-            NameEntry place = demonym == null ? Readings.reading(match, kinds[m], firstPlace[m], support) : null;
+            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
+            NameEntry place = demonym == null ? Readings.reading(match, support) : null;
             if (demonym != null) {
                 demonym(text, match, demonym, source, found);
             } else if (place != null && !(match.span().start() >= shoutedFrom && shoutedShortName(match, place))

@@ -107,70 +107,22 @@ final class Readings {
         return regions;
     }
 
-    /** In {@link #kinds}: the match has two or more place readings. */
-    private static final int AMBIGUOUS = 1 << 30;
-    private static final int PLACE_KINDS = bit(NameEntry.Kind.COUNTRY) | bit(NameEntry.Kind.CITY)
-            | bit(NameEntry.Kind.REGION) | bit(NameEntry.Kind.MACRO_REGION);
-
-    private static int bit(NameEntry.Kind kind) {
-        return 1 << kind.ordinal();
-    }
-
-    /**
-     * Per match, a bit per kind among its readings ({@code 1 << kind.ordinal()}) and a bit for
-     * two or more place readings: the rules ask whether a match is an actor, a demonym or
-     * ambiguous several times each, and one pass over the readings answers them all. The same
-     * pass puts each match's first place reading in {@code firstPlace} ({@code null} for none).
-     */
-    static int[] kinds(List<NameMatch> matches, NameEntry[] firstPlace) {
-        int[] kinds = new int[matches.size()];
-        for (int m = 0; m < kinds.length; m++) {
-            List<NameEntry> entries = matches.get(m).entries();
-            int k = 0;
-            NameEntry first = null;
-            for (int i = 0; i < entries.size(); i++) {
-                NameEntry entry = entries.get(i);
-                int kindBit = bit(entry.kind());
-                if ((kindBit & PLACE_KINDS) != 0) {
-                    if ((k & PLACE_KINDS) != 0) {
-                        k |= AMBIGUOUS;
-                    } else {
-                        first = entry;
-                    }
-                }
-                k |= kindBit;
-            }
-            kinds[m] = k;
-            firstPlace[m] = first;
-        }
-        return kinds;
-    }
-
-    /** {@code match.has(kind)} from the match's {@link #kinds} entry. */
-    static boolean has(int kinds, NameEntry.Kind kind) {
-        return (kinds & bit(kind)) != 0;
-    }
-
     /**
      * Evidence per reading from unambiguous mentions, and names used as persons in this text.
-     * {@code kinds} and {@code firstPlace} are the matches' {@link #kinds}.
      */
-    static CountrySupport support(String text, List<NameMatch> matches, int[] kinds, NameEntry[] firstPlace,
-            Set<String> personNames) {
+    static CountrySupport support(String text, List<NameMatch> matches, Set<String> personNames) {
         CountrySupport support = new CountrySupport();
         Set<String> minorNames = new HashSet<>();
-        for (int m = 0; m < kinds.length; m++) {
-            NameMatch match = matches.get(m);
-            int k = kinds[m];
-            NameEntry demonym = has(k, NameEntry.Kind.DEMONYM) ? match.first(NameEntry.Kind.DEMONYM) : null;
-            if (demonym != null && !has(k, NameEntry.Kind.ACTOR)) {
+        for (NameMatch match : matches) {
+            NameEntry demonym = match.first(NameEntry.Kind.DEMONYM);
+            if (demonym != null && !match.has(NameEntry.Kind.ACTOR)) {
                 support.add(demonym.country(), Tier.ANY);
             }
-            NameEntry place = demonym != null ? null : placeReading(k, firstPlace[m]);
+            NameEntry place = demonym != null ? null : placeReading(match);
             if (place == null) {
                 continue;
             }
-            boolean ambiguous = (k & AMBIGUOUS) != 0;
+            boolean ambiguous = match.hasSeveralPlaces();
             if (place.personLike() && PersonContext.namedAsPerson(text, match.span())) {
                 personNames.add(match.surface());
             } else if (!ambiguous && !place.personLike() && place.minor()) {
@@ -203,15 +155,14 @@ final class Readings {
     /**
      * The place reading the rules take: {@link #choose} when the match has several, else its one
      * place reading, which {@code choose} would return as well after asking the support.
-     * {@code kinds} and {@code firstPlace} are the match's {@link #kinds} entries.
      */
-    static NameEntry reading(NameMatch match, int kinds, NameEntry firstPlace, CountrySupport support) {
-        return (kinds & AMBIGUOUS) != 0 ? choose(match, support) : placeReading(kinds, firstPlace);
+    static NameEntry reading(NameMatch match, CountrySupport support) {
+        return match.hasSeveralPlaces() ? choose(match, support) : placeReading(match);
     }
 
     /** The match's first place reading; none for an actor's name. */
-    private static NameEntry placeReading(int kinds, NameEntry firstPlace) {
-        return has(kinds, NameEntry.Kind.ACTOR) ? null : firstPlace;
+    private static NameEntry placeReading(NameMatch match) {
+        return match.has(NameEntry.Kind.ACTOR) ? null : match.firstPlace();
     }
 
     /** Support a reading needs: a state or city reading needs sub-national mentions. */
