@@ -54,20 +54,27 @@ final class NameMatcher {
     List<NameMatch> findAll(String text, WordBits bits) {
         List<NameMatch> found = new ArrayList<>();
         long[] words = bits.words();
+        byte[] latin1 = bits.latin1();
         long[] candidates = starts.candidates(text, bits);
-        for (int i = Chars.nextSetBit(candidates, 0); i >= 0;) {
-            NameTrie trie = isUpperCase(text.charAt(i)) ? all : uncapitalised;
-            long match = trie.longestAt(text, words, i);
+        for (int start = Chars.nextSetBit(candidates, 0); start >= 0;) {
+            NameTrie trie = trieAt(text, start);
+            int wordEnd = wordEnd(words, start);
+            int node = trie.firstWordNode(text, latin1, start, wordEnd);
+            long match = node == NameTrie.NONE ? NameTrie.NO_MATCH : trie.longestFrom(text, words, start, wordEnd, node);
             if (match == NameTrie.NO_MATCH) {
-                i = Chars.nextSetBit(candidates, i + 1);
+                start = Chars.nextSetBit(candidates, start + 1);
             } else {
-                int node = (int) (match >>> 32);
                 int end = (int) match;
-                found.add(new NameMatch(new Span(i, end), text.substring(i, end), trie.fitting(node, text, i)));
-                i = Chars.nextSetBit(candidates, end);
+                found.add(new NameMatch(new Span(start, end), text.substring(start, end), trie.fitting((int) (match >>> 32), text, start)));
+                start = Chars.nextSetBit(candidates, end);
             }
         }
         return found;
+    }
+
+    /** The trie walked from word start {@code start}: {@link #all} from a capital, else {@link #uncapitalised}. */
+    private NameTrie trieAt(String text, int start) {
+        return isUpperCase(text.charAt(start)) ? all : uncapitalised;
     }
 
     /** The end of the word at {@code start}: the first clear bit of {@code words} after it. */

@@ -26,7 +26,9 @@ import java.util.List;
  *       table too large to stay in cache, and reject only one capitalised word in six.
  * </ul>
  *
- * A start whose first two characters are not ASCII, or that ends the text, is always walked.
+ * A start whose first two characters are not ASCII, or that ends the text, is always walked; so
+ * is one whose first two or last characters are not ASCII or are {@code '?'} when the test reads
+ * the text's bytes ({@link WordBits#latin1}), where a {@code '?'} may stand for another character.
  */
 final class NameStarts {
     private static final int ASCII = 0x80;
@@ -94,12 +96,14 @@ final class NameStarts {
         long[] words = bits.words();
         long[] capitals = bits.capitals();
         long[] starts = bits.starts();
+        byte[] latin1 = bits.latin1();
         long[] candidates = new long[words.length];
         for (int w = 0; w < words.length; w++) {
             long found = starts[w] & capitals[w];
             for (long other = starts[w] & ~capitals[w]; other != 0; other &= other - 1) {
                 int bit = Long.numberOfTrailingZeros(other);
-                found |= mayOpen(text, words, w << 6 | bit) << bit;
+                int start = w << 6 | bit;
+                found |= (latin1 != null ? mayOpen(latin1, words, start) : mayOpen(text, words, start)) << bit;
             }
             candidates[w] = found;
         }
@@ -116,10 +120,33 @@ final class NameStarts {
         if ((first | second) >= ASCII) {
             return 1;
         }
-        int pair = first * ASCII + second;
         int end = NameMatcher.wordEnd(words, start);
-        int length = end - start;
-        int shape = hash(first, length > 1 ? second : 0, NameMatcher.fold(text.charAt(end - 1)), length) >>> shift;
+        return mayOpen(first, second, NameMatcher.fold(text.charAt(end - 1)), end - start);
+    }
+
+    /**
+     * {@link #mayOpen(String, long[], int)} read from the text's {@link WordBits#latin1} bytes:
+     * a start whose first two or last bytes are not ASCII, or are {@code '?'} (which may stand
+     * for another character), is let through, which only costs a walk.
+     */
+    private long mayOpen(byte[] latin1, long[] words, int start) {
+        if (start + 1 == latin1.length) {
+            return 1;
+        }
+        int end = NameMatcher.wordEnd(words, start);
+        int first = latin1[start];
+        int second = latin1[start + 1];
+        int last = latin1[end - 1];
+        if (((first | second | last) & ~0x7F) != 0 || second == '?' || last == '?' || first == '?') {
+            return 1;
+        }
+        return mayOpen((char) first, NameMatcher.fold((char) second), NameMatcher.fold((char) last), end - start);
+    }
+
+    /** The pair and shape tests on a word's first two characters, its last character (folded) and its length. */
+    private long mayOpen(char first, char second, char last, int length) {
+        int pair = first * ASCII + second;
+        int shape = hash(first, length > 1 ? second : 0, last, length) >>> shift;
         return pairs[pair >>> 6] >>> pair & shapes[shape >>> 6] >>> shape & 1;
     }
 }

@@ -1,5 +1,8 @@
 package io.newswire.tagger;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -281,17 +284,32 @@ final class NameTrie {
      * name ends only at a word boundary, and folding keeps a character a letter or digit or not
      * (NameMatcherTest checks this for every character), so a walk from a word start can pass no
      * name before the word's end: it may start at the node after the whole word, and a word that
-     * is no name's first word opens no name. One hash of the word and one or two probes replace
+     * is no name's first word opens no name. One key of the word and one or two probes replace
      * the first steps of the walk, most of its branch nodes (the widest, each an unpredictable
-     * scan) and most of its cache misses. Per slot two ints, the word's hash and its node, in a
-     * table small enough to stay mostly in cache; where its folded characters are, to confirm a
-     * hit, is read only when the hash agrees.
+     * scan) and most of its cache misses.
+     *
+     * <p>A slot is two adjacent {@code long}s, the word's {@link #key} and its node with where
+     * its characters are, so a probe reads one cache line. Most words (eight ASCII characters or
+     * fewer) are their own key, packed a character a byte: a hit on such a key needs no other
+     * check, and the text's word is packed from its ISO-8859-1 bytes with one eight-byte read,
+     * folded eight characters at once. A longer word is keyed by a hash and confirmed against
+     * its characters, kept in one array.
      */
     private static final class FirstWords {
-        private final int[] table;
-        /** Per slot, where its word's folded characters are in {@link #characters}: offset, length. */
-        private final int[] words;
-        private final int mask;
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final long ONES = 0x0101_0101_0101_0101L;
+        private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+        /** The longest word packed into its key: eight characters, a byte each. */
+        private static final int PACKED_MAX = Long.BYTES;
+        /** The low half of a slot's second {@code long} for a packed word: it has no characters to confirm. */
+        private static final int PACKED = -1;
+        /** A slot's second {@code long} while the slot is empty: node {@link #NONE}. */
+        private static final long EMPTY = -1L;
+
+        /** Per slot: the key, then {@code node << 32 | offset of the characters} (or {@link #PACKED}). */
+        private final long[] table;
+        private final int shift;
+        /** The characters of the words not packed, each followed by {@code '\0'} (never a word character). */
         private final char[] characters;
 
         FirstWords(NameTrie trie, Keyed[] sorted) {
@@ -310,70 +328,116 @@ final class NameTrie {
             if (slots < nodes.size() * 4 / 3) {
                 slots *= 2;
             }
-            this.mask = slots - 1;
-            this.table = new int[slots * 2];
-            this.words = new int[slots * 2];
-            Arrays.fill(table, NONE);
+            this.shift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
+            this.table = new long[slots * 2];
+            Arrays.fill(table, EMPTY);
             StringBuilder pool = new StringBuilder();
             for (Map.Entry<String, Integer> entry : nodes.entrySet()) {
-                String word = entry.getKey();
-                int hash = hash(word, 0, word.length());
-                int slot = hash & mask;
-                while (table[2 * slot + 1] != NONE) {
-                    slot = (slot + 1) & mask;
+                char[] word = entry.getKey().toCharArray();
+                long key = key(word, word.length);
+                int slot = slot(key);
+                while (table[2 * slot + 1] != EMPTY) {
+                    slot = (slot + 1) & (slots - 1);
                 }
-                table[2 * slot] = hash;
-                table[2 * slot + 1] = entry.getValue();
-                words[2 * slot] = pool.length();
-                words[2 * slot + 1] = word.length();
-                pool.append(word);
+                int offset = PACKED;
+                if (!isPacked(word, word.length)) {
+                    offset = pool.length();
+                    pool.append(word).append('\0');
+                }
+                table[2 * slot] = key;
+                table[2 * slot + 1] = (long) entry.getValue() << 32 | offset & 0xFFFF_FFFFL;
             }
             this.characters = pool.toString().toCharArray();
         }
 
-        /** The node after the word {@code text[start, end)}, folded, if it is a name's first word, else {@link #NONE}. */
-        int node(String text, int start, int end) {
-            int hash = 0;
-            for (int k = start; k < end; k++) {
-                hash = hash * 31 + NameMatcher.fold(text.charAt(k));
+        /**
+         * The node after the word {@code text[start, end)}, folded, if it is a name's first word,
+         * else {@link #NONE}. {@code latin1} is the text's {@link WordBits#latin1} or null.
+         */
+        int node(String text, byte[] latin1, int start, int end) {
+            int length = end - start;
+            if (latin1 != null && length <= PACKED_MAX && start + Long.BYTES <= latin1.length) {
+                long word = (long) LONGS.get(latin1, start) & -1L >>> (Long.SIZE - Byte.SIZE * length);
+                long questionMarks = word ^ '?' * ONES; // '?' is no word character: it stands for one outside ISO-8859-1
+                if ((word & HIGH_BITS) == 0 && ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) == 0) {
+                    long capitals = (word + (0x80 - 'A') * ONES) & ~(word + (0x7f - 'Z') * ONES) & HIGH_BITS;
+                    return packedNode(word + (capitals >>> 2)); // 0x80 >>> 2 is 'a' - 'A'
+                }
             }
-            hash = mix(hash);
-            for (int slot = hash & mask;; slot = (slot + 1) & mask) {
-                int node = table[2 * slot + 1];
-                if (node == NONE) {
+            char[] folded = new char[length];
+            for (int k = 0; k < length; k++) {
+                folded[k] = NameMatcher.fold(text.charAt(start + k));
+            }
+            long key = key(folded, length);
+            if (isPacked(folded, length)) {
+                return packedNode(key);
+            }
+            for (int slot = slot(key);; slot = (slot + 1) & (table.length / 2 - 1)) {
+                long entry = table[2 * slot + 1];
+                if (entry == EMPTY) {
                     return NONE;
                 }
-                if (table[2 * slot] == hash && sameWord(slot, text, start, end)) {
-                    return node;
+                if (table[2 * slot] == key && (int) entry != PACKED && sameWord((int) entry, folded)) {
+                    return (int) (entry >>> 32);
                 }
             }
         }
 
-        private boolean sameWord(int slot, String text, int start, int end) {
-            if (words[2 * slot + 1] != end - start) {
+        /** The node of the packed word {@code key}, or {@link #NONE}. */
+        private int packedNode(long key) {
+            for (int slot = slot(key);; slot = (slot + 1) & (table.length / 2 - 1)) {
+                long entry = table[2 * slot + 1];
+                if (entry == EMPTY) {
+                    return NONE;
+                }
+                if (table[2 * slot] == key && (int) entry == PACKED) {
+                    return (int) (entry >>> 32);
+                }
+            }
+        }
+
+        private boolean sameWord(int offset, char[] folded) {
+            for (int k = 0; k < folded.length; k++) {
+                if (characters[offset + k] != folded[k]) {
+                    return false;
+                }
+            }
+            return characters[offset + folded.length] == '\0';
+        }
+
+        /** Whether folded characters {@code word[0, length)} are packed into their key: eight or fewer, all ASCII. */
+        private static boolean isPacked(char[] word, int length) {
+            if (length > PACKED_MAX) {
                 return false;
             }
-            int offset = words[2 * slot];
-            for (int k = start; k < end; k++) {
-                if (characters[offset + k - start] != NameMatcher.fold(text.charAt(k))) {
+            for (int k = 0; k < length; k++) {
+                if (word[k] >= 0x80) {
                     return false;
                 }
             }
             return true;
         }
 
-        /** The hash of folded characters {@code word[from, to)}, as {@link #node} computes it. */
-        private static int hash(String word, int from, int to) {
-            int hash = 0;
-            for (int k = from; k < to; k++) {
-                hash = hash * 31 + word.charAt(k);
+        /**
+         * The key of folded characters {@code word[0, length)}: packed (first character in the
+         * lowest byte) when {@link #isPacked}, else a hash.
+         */
+        private static long key(char[] word, int length) {
+            long key = 0;
+            if (isPacked(word, length)) {
+                for (int k = length - 1; k >= 0; k--) {
+                    key = key << Byte.SIZE | word[k];
+                }
+                return key;
             }
-            return mix(hash);
+            for (int k = 0; k < length; k++) {
+                key = (key ^ word[k]) * 0x100_0000_01B3L;
+            }
+            return key;
         }
 
-        private static int mix(int hash) {
-            int mixed = hash * 0x9E3779B9;
-            return mixed ^ mixed >>> 16;
+        private int slot(long key) {
+            return (int) (key * 0x9E37_79B9_7F4A_7C15L >>> shift);
         }
     }
 
@@ -395,21 +459,31 @@ final class NameTrie {
         return node != NONE && (hasEntries(node) || child(node, second) != NONE);
     }
 
-    /** No name starts at the position: what {@link #longestAt} returns then. */
+    /** No name starts at the position: what {@link #longestFrom} returns then. */
     static final long NO_MATCH = -1L;
 
     /**
-     * The longest name at {@code start} of {@code text} that ends at a word boundary (by {@code words}, its {@link WordBits#words}) and whose case fits, as {@code node << 32 | end}, or
-     * {@link #NO_MATCH}. Equivalent to stepping {@link #child} from the root along the folded
-     * characters and keeping the last node where {@link #hasEntries} and {@link #anyFits} hold
-     * and the word ends; it starts at the node after the text's first word, found in {@link
-     * FirstWords} (no name ends inside a word), and takes a chain node (no names, one child) in
-     * one comparison. {@code start} must be a word start.
+     * The node after the word {@code text[start, end)}, folded, if it is a name's first word,
+     * else {@link #NONE}: where {@link #longestFrom} walks on from. {@code latin1} is the text's
+     * {@link WordBits#latin1} (or null); {@code start} must be a word start and {@code end} its
+     * word's end.
      */
-    long longestAt(String text, long[] words, int start) {
+    int firstWordNode(String text, byte[] latin1, int start, int end) {
+        return firstWords.node(text, latin1, start, end);
+    }
+
+    /**
+     * The longest name at {@code start} of {@code text} that ends at a word boundary (by {@code
+     * words}, the text's {@link WordBits#words}) and whose case fits, as {@code node << 32 |
+     * end}, or {@link #NO_MATCH}; {@code node} is the {@link #firstWordNode} of the word {@code
+     * [start, wordEnd)}, not {@link #NONE}. Equivalent to stepping {@link #child} from the root
+     * along the folded characters and keeping the last node where {@link #hasEntries} and {@link
+     * #anyFits} hold and the word ends: no name ends inside a word, so the walk may start after
+     * the text's first word; it takes a chain node (no names, one child) in one comparison.
+     */
+    long longestFrom(String text, long[] words, int start, int wordEnd, int node) {
         int n = text.length();
-        int j = NameMatcher.wordEnd(words, start);
-        int node = firstWords.node(text, start, j);
+        int j = wordEnd;
         long best = NO_MATCH;
         int[] nodes = this.nodes;
         while (node != NONE) {

@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
  *   <li>{@link #digits}: word characters that are not letters ({@link Chars#isLetter}): the digits.
  *   <li>{@link #starts}: the word starts, a bit of {@link #words} whose predecessor is clear (or
  *       which opens the text).
+ *   <li>{@link #latin1}: the text's ISO-8859-1 bytes, a byte per character, where {@code '?'}
+ *       also stands for a character outside ISO-8859-1; or null when a character beyond U+FFFF
+ *       (two {@code char}s, one byte) leaves bytes and characters unaligned. {@code '?'} is no
+ *       word character, so a {@code '?'} in a word is always such a stand-in.
  * </ul>
  *
  * Eight ASCII characters are classified at once ({@link #inRange}, {@link #gather}) from the
@@ -25,7 +29,7 @@ import java.nio.charset.StandardCharsets;
  * other byte, or {@code '?'} (which also stands for a character outside ISO-8859-1), is tested
  * character by character, as is all of a text holding a character beyond U+FFFF.
  */
-record WordBits(long[] words, long[] capitals, long[] digits, long[] starts) {
+record WordBits(long[] words, long[] capitals, long[] digits, long[] starts, byte[] latin1) {
     /** The text's bytes read eight at a time, first character lowest. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101_0101_0101_0101L;
@@ -35,9 +39,10 @@ record WordBits(long[] words, long[] capitals, long[] digits, long[] starts) {
         int n = text.length();
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         int length = (n + 63) >>> 6;
-        WordBits bits = new WordBits(new long[length], new long[length], new long[length], new long[length]);
         // a pair of surrogates becomes one byte: then bytes and characters are not aligned
-        int groups = bytes.length == n ? n / Long.BYTES : 0;
+        boolean aligned = bytes.length == n;
+        WordBits bits = new WordBits(new long[length], new long[length], new long[length], new long[length], aligned ? bytes : null);
+        int groups = aligned ? n / Long.BYTES : 0;
         for (int g = 0; g < groups;) {
             int w = g >>> 3; // eight groups to a word of the sets: gathered in locals, stored once
             long words = 0;

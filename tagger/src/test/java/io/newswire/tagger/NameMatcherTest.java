@@ -39,6 +39,13 @@ class NameMatcherTest {
             place("Newark", NameEntry.Kind.CITY, "US"),
             place("Ne Win", NameEntry.Kind.CITY, "MM"),
             place("New-Town", NameEntry.Kind.CITY, "GB"),
+            place("Pakistan", NameEntry.Kind.COUNTRY, "PK"),
+            place("Kyrgyzstan", NameEntry.Kind.COUNTRY, "KG"),
+            place("Organization of American States", NameEntry.Kind.MACRO_REGION, "oas"),
+            place("\u0141\u00f3d\u017a", NameEntry.Kind.CITY, "PL"),
+            place("Kiev", NameEntry.Kind.CITY, "UA"),
+            NameEntry.actorAlias("a\u1e63 \u1e62adr", List.of("sadr")),
+            NameEntry.actorAlias("\u00fcber Alles", List.of("uber")),
             NameEntry.actorAlias("al Qaeda", List.of("al-qaeda")),
             NameEntry.actorAlias("{president} Putin", List.of("putin")),
             NameEntry.actorAlias("Putin", List.of("putin")));
@@ -70,7 +77,11 @@ class NameMatcherTest {
         String[] pieces = {"New", "new", "York", "YORK", "City", "US", "U.S.", "us", "the", "The", "Netherlands",
             "Hague", "São", "Paulo", "Ñuñoa", "Köln", "A", "a", "Aa", "1", "Mai", "'s", "-", "Hertogenbosch",
             "Guinea", "Bissau", "NATO", "McAllen", "al", "Qaeda", "president", "Putin", " ", " ", " ", ", ",
-            ".", "\u2019", "\u2013", "x", "Yorkshire", "Ne", "Win", "Newa", "Newark", "Town", "NEW"};
+            ".", "\u2019", "\u2013", "x", "Yorkshire", "Ne", "Win", "Newa", "Newark", "Town", "NEW",
+            // first words of nine or more characters, not ASCII or not ISO-8859-1, the Kelvin sign (folds to k), an emoji
+            "Pakistan", "Pakistani", "Kyrgyzstan", "KYRGYZSTAN", "Organization", "of", "American", "States",
+            "\u0141\u00f3d\u017a", "\u0142\u00f3d\u017a", "\u212aiev", "Kiev", "a\u1e63", "\u1e62adr", "\u00fcber", "Alles",
+            "\u00dcber", "?", "\ud83d\ude00"};
         Random random = new Random(20160805);
         for (int t = 0; t < 3000; t++) {
             StringBuilder text = new StringBuilder();
@@ -109,6 +120,15 @@ class NameMatcherTest {
         for (String text : all) {
             WordBits bits = WordBits.of(text);
             assertThat(bits.words()).hasSize((text.length() + 63) / 64);
+            if (text.codePoints().count() < text.length()) { // a character beyond U+FFFF: bytes would not be aligned
+                assertThat(bits.latin1()).as("bytes of %s", text).isNull();
+            } else {
+                assertThat(bits.latin1()).as("bytes of %s", text).hasSize(text.length());
+                for (int k = 0; k < text.length(); k++) {
+                    char c = text.charAt(k);
+                    assertThat((char) (bits.latin1()[k] & 0xFF)).as("byte %s at %d", text, k).isEqualTo(c <= 0xFF ? c : '?');
+                }
+            }
             for (int k = 0; k < 64 * bits.words().length; k++) {
                 boolean inText = k < text.length();
                 char c = inText ? text.charAt(k) : 0;
