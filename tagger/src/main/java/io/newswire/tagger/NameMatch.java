@@ -9,9 +9,10 @@ import java.util.Objects;
  *
  * <p>The place rules and the actor finder ask every match several times whether it has a
  * reading of some kind, which is its first place reading and whether it has several, and most
- * matches have none of the kind asked ("Kisumu" is no actor): the one pass over the readings
- * here answers all of them, where each question walked the readings, which for a common place
- * name are dozens of entries, each in its own cache line.
+ * matches have none of the kind asked ("Kisumu" is no actor): one pass over the readings
+ * ({@link Summary}) answers all of them, where each question walked the readings, which for a
+ * common place name are dozens of entries, each in its own cache line. The name matcher makes
+ * that pass once per trie node where names end, when it is built, not once per match.
  */
 final class NameMatch {
     private final Span span;
@@ -24,23 +25,49 @@ final class NameMatch {
     private final boolean severalPlaces;
 
     NameMatch(Span span, String surface, List<NameEntry> entries) {
+        this(span, surface, List.copyOf(entries), Summary.of(entries));
+    }
+
+    /**
+     * A match whose readings are summed up already: the name matcher keeps a {@link Summary}
+     * of the readings of each trie node where names end, made when the trie is built, and
+     * gives it here when all of them fit, most matches. {@code entries} must be immutable.
+     */
+    NameMatch(Span span, String surface, List<NameEntry> entries, Summary summary) {
         this.span = Objects.requireNonNull(span);
         this.surface = Objects.requireNonNull(surface);
-        this.entries = List.copyOf(entries);
-        int present = 0;
-        NameEntry place = null;
-        boolean several = false;
-        for (int i = 0; i < this.entries.size(); i++) {
-            NameEntry entry = this.entries.get(i);
-            present |= 1 << entry.kind().ordinal();
-            if (entry.kind().isPlace()) {
-                several |= place != null;
-                place = place == null ? entry : place;
-            }
+        this.entries = entries;
+        this.kinds = summary.kinds;
+        this.firstPlace = summary.firstPlace;
+        this.severalPlaces = summary.severalPlaces;
+    }
+
+    /** The kinds of a list of readings, its first place reading and whether it has several: what a match keeps. */
+    static final class Summary {
+        private final int kinds;
+        private final NameEntry firstPlace;
+        private final boolean severalPlaces;
+
+        private Summary(int kinds, NameEntry firstPlace, boolean severalPlaces) {
+            this.kinds = kinds;
+            this.firstPlace = firstPlace;
+            this.severalPlaces = severalPlaces;
         }
-        this.kinds = present;
-        this.firstPlace = place;
-        this.severalPlaces = several;
+
+        static Summary of(List<NameEntry> entries) {
+            int present = 0;
+            NameEntry place = null;
+            boolean several = false;
+            for (int i = 0; i < entries.size(); i++) {
+                NameEntry entry = entries.get(i);
+                present |= 1 << entry.kind().ordinal();
+                if (entry.kind().isPlace()) {
+                    several |= place != null;
+                    place = place == null ? entry : place;
+                }
+            }
+            return new Summary(present, place, several);
+        }
     }
 
     Span span() {

@@ -65,7 +65,7 @@ final class NameMatcher {
                 start = Chars.nextSetBit(candidates, start + 1);
             } else {
                 int end = (int) match;
-                found.add(new NameMatch(new Span(start, end), text.substring(start, end), trie.fitting((int) (match >>> 32), text, start)));
+                found.add(trie.match((int) (match >>> 32), text, start, end));
                 start = Chars.nextSetBit(candidates, end);
             }
         }

@@ -49,6 +49,8 @@ final class NameTrie {
     private final NameEntry[][] entries;
     /** Per slot, its entries as one shared immutable list: what {@link #fitting} returns when all fit. */
     private final List<List<NameEntry>> entryLists;
+    /** Per slot, the {@link NameMatch.Summary} of its entries: what a match keeps when all fit. */
+    private final NameMatch.Summary[] summaries;
     /**
      * Per slot and entry, the positions whose case the text must repeat and the case each needs:
      * the capitals of an ordinary name, every letter of an all-capital abbreviation. The trie
@@ -78,6 +80,7 @@ final class NameTrie {
         this.casePositions = new int[slots][][];
         this.caseUpper = new boolean[slots][][];
         this.slotMasks = new long[slots];
+        this.summaries = new NameMatch.Summary[slots];
         for (int slot = 0; slot < slots; slot++) {
             Keyed[] names = layout.slots.get(slot);
             slotMasks[slot] = masks(names[0].rule());
@@ -95,6 +98,7 @@ final class NameTrie {
                 caseUpper[slot][i] = names[i].rule().upper;
             }
             entryLists.add(List.of(entries[slot]));
+            summaries[slot] = NameMatch.Summary.of(entryLists.get(slot));
         }
     }
 
@@ -601,6 +605,19 @@ final class NameTrie {
             }
         }
         return fitting;
+    }
+
+    /**
+     * The match of the names ending at {@code node} whose case fits the text at {@code start}
+     * ({@link #fitting}); when all fit, with their summary made when the trie was built.
+     */
+    NameMatch match(int node, String text, int start, int end) {
+        List<NameEntry> fitting = fitting(node, text, start);
+        int slot = nodes[node + SLOT];
+        Span span = new Span(start, end);
+        String surface = text.substring(start, end);
+        return fitting == entryLists.get(slot)
+                ? new NameMatch(span, surface, fitting, summaries[slot]) : new NameMatch(span, surface, fitting);
     }
 
     /**
