@@ -56,7 +56,7 @@ record WordBits(long[] words, long[] capitals, long[] digits, long[] starts, byt
                     long letters = inRange(group | 0x20 * ONES, 'a', 'z'); // | 0x20 makes capitals small
                     long digitBytes = inRange(group, '0', '9');
                     words |= gather(letters | digitBytes) << k;
-                    capitals |= gather(inRange(group, 'A', 'Z')) << k;
+                    capitals |= gather(letters & ~(group << 2)) << k; // a letter whose bit 0x20 (moved to 0x80) is clear
                     digits |= gather(digitBytes) << k;
                 } else {
                     bits.classify(text, k, k + Long.BYTES);
