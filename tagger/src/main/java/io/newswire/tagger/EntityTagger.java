@@ -3,10 +3,7 @@ package io.newswire.tagger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,11 +32,8 @@ public final class EntityTagger {
 
     private final Gazetteer gazetteer;
     private final ActorFinder actorFinder;
-    /**
-     * Evidence per dateline as given with a story (empty when it names no place): a pure
-     * function of the dateline and the gazetteer, shared by the threads tagging with this tagger.
-     */
-    private final Map<String, Optional<Evidence>> datelineMemo = new ConcurrentHashMap<>();
+    /** Evidence per dateline as given with a story, shared by the threads tagging with this tagger. */
+    private final DatelineMemo datelineMemo;
 
     private static final class DefaultHolder {
         private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
@@ -48,6 +42,8 @@ public final class EntityTagger {
     EntityTagger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.actorFinder = new ActorFinder(gazetteer);
+        this.datelineMemo = new DatelineMemo(DATELINE_MEMO_MAX, DATELINE_MEMO_KEY_MAX,
+                dateline -> datelineEvidence(DatelineLocation.of(dateline)));
     }
 
     public static EntityTagger loadDefault() {
@@ -63,7 +59,7 @@ public final class EntityTagger {
         int bodyStart = hasDateline ? inTextDateline.end(1) : 0;
         PlaceRules.Findings body = PlaceRules.apply(text, matches, Evidence.Source.BODY, bodyStart);
         List<Evidence> evidence = new ArrayList<>(body.evidence());
-        Evidence datelineEvidence = story.datelinePlace() != null ? givenDatelineEvidence(story.datelinePlace())
+        Evidence datelineEvidence = story.datelinePlace() != null ? datelineMemo.evidenceOf(story.datelinePlace())
                 : hasDateline ? datelineEvidence(DatelineLocation.leading(text.substring(inTextDateline.start(1),
                         Math.min(text.length(), inTextDateline.start(1) + LEADING_DATELINE_MAX)))) : null;
         if (datelineEvidence != null) {
@@ -82,26 +78,6 @@ public final class EntityTagger {
         List<ActorTag> actors = TitleCoreference.add(text, actorFinder.find(text, bits, matches, named, story.date()));
         CountryScorer.Result result = CountryScorer.score(evidence, leadEnd(text), body.macroRegions(), gazetteer);
         return new EntityTags(result.countries(), result.focus(), result.regions(), body.places(), actors);
-    }
-
-    /**
-     * {@link #datelineEvidence} of a dateline given with the story, remembered per dateline as
-     * given: a wire files from a few hundred places, and the dateline's location, name matching
-     * and place rules cost as much again as the rest of the per-story country scoring.
-     */
-    private Evidence givenDatelineEvidence(String datelinePlace) {
-        if (datelinePlace.length() > DATELINE_MEMO_KEY_MAX) {
-            return datelineEvidence(DatelineLocation.of(datelinePlace));
-        }
-        Optional<Evidence> known = datelineMemo.get(datelinePlace);
-        if (known == null) {
-            known = Optional.ofNullable(datelineEvidence(DatelineLocation.of(datelinePlace)));
-            if (datelineMemo.size() >= DATELINE_MEMO_MAX) {
-                datelineMemo.clear();
-            }
-            datelineMemo.put(datelinePlace, known);
-        }
-        return known.orElse(null);
     }
 
     /** The dateline location's widest place as evidence, {@code null} for none. */
