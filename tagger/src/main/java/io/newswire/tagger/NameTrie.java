@@ -292,28 +292,39 @@ final class NameTrie {
      * the first steps of the walk, most of its branch nodes (the widest, each an unpredictable
      * scan) and most of its cache misses.
      *
-     * <p>A slot is two adjacent {@code long}s, the word's {@link #key} and its node with where
-     * its characters are, so a probe reads one cache line. Most words (eight ASCII characters or
-     * fewer) are their own key, packed a character a byte: a hit on such a key needs no other
-     * check, and the text's word is packed from its ISO-8859-1 bytes with one eight-byte read,
-     * folded eight characters at once. A longer word is keyed by a hash and confirmed against
-     * its characters, kept in one array.
+     * <p>A slot is two adjacent {@code long}s, the word's key and its node with where its
+     * characters are, so a probe reads one cache line. An ASCII word is read from the text's
+     * ISO-8859-1 bytes eight characters at a time ({@link #chunk}: one eight-byte read, folded
+     * eight at once). A word of eight characters or fewer, most of them, is its own key: a hit
+     * needs no other check. A longer ASCII word is keyed by a hash of its chunks and confirmed
+     * against its chunks, kept in {@link #chunks}; any other word (one folding to a character
+     * beyond ASCII) by a hash of its characters, confirmed against {@link #characters}.
      */
     private static final class FirstWords {
         private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
         private static final long ONES = 0x0101_0101_0101_0101L;
         private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+        private static final long GOLDEN = 0x9E37_79B9_7F4A_7C15L;
         /** The longest word packed into its key: eight characters, a byte each. */
         private static final int PACKED_MAX = Long.BYTES;
-        /** The low half of a slot's second {@code long} for a packed word: it has no characters to confirm. */
+        /** The low half of a slot's second {@code long} for a packed word: it has nothing to confirm. */
         private static final int PACKED = -1;
+        /** Marks the low half of a word not all ASCII: the rest is where its characters are. */
+        private static final int NOT_ASCII = 1 << 30;
         /** A slot's second {@code long} while the slot is empty: node {@link #NONE}. */
         private static final long EMPTY = -1L;
+        /** What {@link #chunk} gives for bytes that are not all ASCII word characters: no chunk is negative. */
+        private static final long NO_CHUNK = -1L;
 
-        /** Per slot: the key, then {@code node << 32 | offset of the characters} (or {@link #PACKED}). */
+        /**
+         * Per slot: the key, then {@code node << 32 |} {@link #PACKED}, the offset of the word's
+         * chunks, or {@link #NOT_ASCII} and the offset of its characters.
+         */
         private final long[] table;
         private final int shift;
-        /** The characters of the words not packed, each followed by {@code '\0'} (never a word character). */
+        /** The chunks of the ASCII words longer than eight characters, each word's followed by 0 (no chunk). */
+        private final long[] chunks;
+        /** The characters of the words not all ASCII, each followed by {@code '\0'} (never a word character). */
         private final char[] characters;
 
         FirstWords(NameTrie trie, Keyed[] sorted) {
@@ -335,22 +346,36 @@ final class NameTrie {
             this.shift = Long.SIZE - Integer.numberOfTrailingZeros(slots);
             this.table = new long[slots * 2];
             Arrays.fill(table, EMPTY);
+            long[] chunkPool = new long[16];
+            int chunkCount = 0;
             StringBuilder pool = new StringBuilder();
             for (Map.Entry<String, Integer> entry : nodes.entrySet()) {
                 char[] word = entry.getKey().toCharArray();
-                long key = key(word, word.length);
+                boolean ascii = isAscii(word);
+                long key = ascii ? asciiKey(word) : charactersKey(word);
                 int slot = slot(key);
                 while (table[2 * slot + 1] != EMPTY) {
                     slot = (slot + 1) & (slots - 1);
                 }
-                int offset = PACKED;
-                if (!isPacked(word, word.length)) {
-                    offset = pool.length();
+                int where = PACKED;
+                if (!ascii) {
+                    where = NOT_ASCII | pool.length();
                     pool.append(word).append('\0');
+                } else if (word.length > PACKED_MAX) {
+                    where = chunkCount;
+                    int count = chunkCount(word.length);
+                    if (chunkCount + count + 1 > chunkPool.length) {
+                        chunkPool = Arrays.copyOf(chunkPool, 2 * (chunkCount + count + 1));
+                    }
+                    for (int c = 0; c < count; c++) {
+                        chunkPool[chunkCount++] = chunkOf(word, c);
+                    }
+                    chunkPool[chunkCount++] = 0;
                 }
                 table[2 * slot] = key;
-                table[2 * slot + 1] = (long) entry.getValue() << 32 | offset & 0xFFFF_FFFFL;
+                table[2 * slot + 1] = (long) entry.getValue() << 32 | where & 0xFFFF_FFFFL;
             }
+            this.chunks = Arrays.copyOf(chunkPool, chunkCount);
             this.characters = pool.toString().toCharArray();
         }
 
@@ -360,36 +385,46 @@ final class NameTrie {
          */
         int node(String text, byte[] latin1, int start, int end) {
             int length = end - start;
-            if (latin1 != null && length <= PACKED_MAX && start + Long.BYTES <= latin1.length) {
-                long word = (long) LONGS.get(latin1, start) & -1L >>> (Long.SIZE - Byte.SIZE * length);
-                long questionMarks = word ^ '?' * ONES; // '?' is no word character: it stands for one outside ISO-8859-1
-                if ((word & HIGH_BITS) == 0 && ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) == 0) {
-                    long capitals = (word + (0x80 - 'A') * ONES) & ~(word + (0x7f - 'Z') * ONES) & HIGH_BITS;
-                    return packedNode(word + (capitals >>> 2)); // 0x80 >>> 2 is 'a' - 'A'
+            int count = chunkCount(length);
+            if (latin1 != null && start + count * Long.BYTES <= latin1.length) {
+                long key = chunk(latin1, start, Math.min(length, PACKED_MAX));
+                if (key != NO_CHUNK) {
+                    if (length <= PACKED_MAX) {
+                        return packedNode(key);
+                    }
+                    boolean ascii = true;
+                    for (int c = 1; c < count && ascii; c++) {
+                        long next = chunk(latin1, start + c * Long.BYTES, Math.min(length - c * Long.BYTES, PACKED_MAX));
+                        ascii = next != NO_CHUNK;
+                        key = mix(key, next);
+                    }
+                    if (ascii) {
+                        return chunkedNode(key, latin1, start, length);
+                    }
                 }
             }
-            char[] folded = new char[length];
-            for (int k = 0; k < length; k++) {
-                folded[k] = NameMatcher.fold(text.charAt(start + k));
-            }
-            long key = key(folded, length);
-            if (isPacked(folded, length)) {
-                return packedNode(key);
-            }
-            for (int slot = slot(key);; slot = (slot + 1) & (table.length / 2 - 1)) {
-                long entry = table[2 * slot + 1];
-                if (entry == EMPTY) {
-                    return NONE;
-                }
-                if (table[2 * slot] == key && (int) entry != PACKED && sameWord((int) entry, folded)) {
-                    return (int) (entry >>> 32);
-                }
-            }
+            return nodeOfFolded(text, start, length);
         }
 
-        /** The node of the packed word {@code key}, or {@link #NONE}. */
+        /**
+         * The chunk of the {@code length} (1 to 8) bytes at {@code from}: ASCII letters and
+         * digits packed a byte each, first lowest, capitals folded; or {@link #NO_CHUNK} when one
+         * is not ASCII or is {@code '?'} ('?' is no word character: in a word it stands for one
+         * outside ISO-8859-1). Reads eight bytes, so {@code from + 8} must be in the array.
+         */
+        private static long chunk(byte[] latin1, int from, int length) {
+            long word = (long) LONGS.get(latin1, from) & -1L >>> (Long.SIZE - Byte.SIZE * length);
+            long questionMarks = word ^ '?' * ONES;
+            if ((word & HIGH_BITS) != 0 || ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) != 0) {
+                return NO_CHUNK;
+            }
+            long capitals = (word + (0x80 - 'A') * ONES) & ~(word + (0x7f - 'Z') * ONES) & HIGH_BITS;
+            return word + (capitals >>> 2); // 0x80 >>> 2 is 'a' - 'A'
+        }
+
+        /** The node of a word of eight ASCII characters or fewer, its own {@code key}, or {@link #NONE}. */
         private int packedNode(long key) {
-            for (int slot = slot(key);; slot = (slot + 1) & (table.length / 2 - 1)) {
+            for (int slot = slot(key);; slot = next(slot)) {
                 long entry = table[2 * slot + 1];
                 if (entry == EMPTY) {
                     return NONE;
@@ -400,7 +435,66 @@ final class NameTrie {
             }
         }
 
-        private boolean sameWord(int offset, char[] folded) {
+        /** The node of the longer ASCII word of {@code length} characters at {@code start}, keyed {@code key}, or {@link #NONE}. */
+        private int chunkedNode(long key, byte[] latin1, int start, int length) {
+            for (int slot = slot(key);; slot = next(slot)) {
+                long entry = table[2 * slot + 1];
+                if (entry == EMPTY) {
+                    return NONE;
+                }
+                int where = (int) entry;
+                if (table[2 * slot] == key && where != PACKED && (where & NOT_ASCII) == 0
+                        && sameChunks(where, latin1, start, length)) {
+                    return (int) (entry >>> 32);
+                }
+            }
+        }
+
+        private boolean sameChunks(int offset, byte[] latin1, int start, int length) {
+            int count = chunkCount(length);
+            for (int c = 0; c < count; c++) {
+                if (chunks[offset + c] != chunk(latin1, start + c * Long.BYTES, Math.min(length - c * Long.BYTES, PACKED_MAX))) {
+                    return false;
+                }
+            }
+            return chunks[offset + count] == 0;
+        }
+
+        /** {@link #node} from the text's characters, folded one by one: where its bytes are not enough. */
+        private int nodeOfFolded(String text, int start, int length) {
+            char[] folded = new char[length];
+            for (int k = 0; k < length; k++) {
+                folded[k] = NameMatcher.fold(text.charAt(start + k));
+            }
+            boolean ascii = isAscii(folded);
+            long key = ascii ? asciiKey(folded) : charactersKey(folded);
+            if (ascii && length <= PACKED_MAX) {
+                return packedNode(key);
+            }
+            for (int slot = slot(key);; slot = next(slot)) {
+                long entry = table[2 * slot + 1];
+                if (entry == EMPTY) {
+                    return NONE;
+                }
+                int where = (int) entry;
+                if (table[2 * slot] == key && where != PACKED && ((where & NOT_ASCII) == 0) == ascii
+                        && (ascii ? sameChunks(where, folded) : sameCharacters(where & ~NOT_ASCII, folded))) {
+                    return (int) (entry >>> 32);
+                }
+            }
+        }
+
+        private boolean sameChunks(int offset, char[] folded) {
+            int count = chunkCount(folded.length);
+            for (int c = 0; c < count; c++) {
+                if (chunks[offset + c] != chunkOf(folded, c)) {
+                    return false;
+                }
+            }
+            return chunks[offset + count] == 0;
+        }
+
+        private boolean sameCharacters(int offset, char[] folded) {
             for (int k = 0; k < folded.length; k++) {
                 if (characters[offset + k] != folded[k]) {
                     return false;
@@ -409,39 +503,56 @@ final class NameTrie {
             return characters[offset + folded.length] == '\0';
         }
 
-        /** Whether folded characters {@code word[0, length)} are packed into their key: eight or fewer, all ASCII. */
-        private static boolean isPacked(char[] word, int length) {
-            if (length > PACKED_MAX) {
-                return false;
-            }
-            for (int k = 0; k < length; k++) {
-                if (word[k] >= 0x80) {
+        private static boolean isAscii(char[] word) {
+            for (char c : word) {
+                if (c >= 0x80) {
                     return false;
                 }
             }
             return true;
         }
 
-        /**
-         * The key of folded characters {@code word[0, length)}: packed (first character in the
-         * lowest byte) when {@link #isPacked}, else a hash.
-         */
-        private static long key(char[] word, int length) {
-            long key = 0;
-            if (isPacked(word, length)) {
-                for (int k = length - 1; k >= 0; k--) {
-                    key = key << Byte.SIZE | word[k];
-                }
-                return key;
+        private static int chunkCount(int length) {
+            return (length + Long.BYTES - 1) / Long.BYTES;
+        }
+
+        /** Chunk {@code c} of folded ASCII characters {@code word}, as {@link #chunk} reads it from bytes. */
+        private static long chunkOf(char[] word, int c) {
+            long chunk = 0;
+            for (int k = Math.min(word.length, (c + 1) * Long.BYTES) - 1; k >= c * Long.BYTES; k--) {
+                chunk = chunk << Byte.SIZE | word[k];
             }
-            for (int k = 0; k < length; k++) {
-                key = (key ^ word[k]) * 0x100_0000_01B3L;
+            return chunk;
+        }
+
+        /** The key of folded ASCII characters: the word itself up to eight, else a hash of its chunks. */
+        private static long asciiKey(char[] word) {
+            long key = chunkOf(word, 0);
+            for (int c = 1; c < chunkCount(word.length); c++) {
+                key = mix(key, chunkOf(word, c));
+            }
+            return key;
+        }
+
+        private static long mix(long key, long chunk) {
+            return Long.rotateLeft(key * GOLDEN, 29) ^ chunk;
+        }
+
+        /** The key of folded characters not all ASCII: a hash of them. */
+        private static long charactersKey(char[] word) {
+            long key = 0;
+            for (char c : word) {
+                key = (key ^ c) * 0x100_0000_01B3L;
             }
             return key;
         }
 
         private int slot(long key) {
-            return (int) (key * 0x9E37_79B9_7F4A_7C15L >>> shift);
+            return (int) (key * GOLDEN >>> shift);
+        }
+
+        private int next(int slot) {
+            return (slot + 1) & (table.length / 2 - 1);
         }
     }
 
