@@ -3,6 +3,8 @@ package io.newswire.tagger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -36,9 +38,21 @@ public final class StatementExtractor {
     private static final WordTable SMALL_TITLE_WORDS =
             new WordTable(List.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"));
 
+    /** Roles remembered at most, so that a feed of ever new roles holds no more. */
+    private static final int ROLE_MEMO_MAX = 4096;
+    /** Longer roles are looked at every time: the memo's size is bounded in characters too. */
+    private static final int ROLE_MEMO_KEY_MAX = 120;
+
     private final QuoteScanner scanner = new QuoteScanner();
     private final CueFinder cues = new CueFinder();
     private final Lexicon lexicon;
+    /**
+     * Whether an actor's role names an official one, per role: a pure function of the role
+     * and the lexicon, shared by the threads extracting with this extractor. Actors' roles
+     * come from the actor dictionary, so a wire repeats a few hundred of them story after
+     * story, and the role scan of each quoted actor cost more than the rest of its answer.
+     */
+    private final Map<String, Boolean> officialRoles = new ConcurrentHashMap<>();
 
     StatementExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -58,7 +72,7 @@ public final class StatementExtractor {
         }
         QuoteIndex quotes = new QuoteIndex(segments);
         List<ActorTag> known = actors == null ? List.of() : actors;
-        SpeakerResolver resolver = new SpeakerResolver(text, known, lexicon, quotes::inside);
+        SpeakerResolver resolver = new SpeakerResolver(text, known, lexicon, this::isOfficialRole, quotes::inside);
         Attribution[] found = attributeAll(text, segments, new Attributor(text, cues, resolver, quotes::inside));
         fillBackwards(segments, found);
         List<StatementTag> out = new ArrayList<>();
@@ -98,6 +112,22 @@ public final class StatementExtractor {
             }
         }
         return found;
+    }
+
+    /** {@code lexicon.isOfficial(role)}, remembered per role (see {@link #officialRoles}). */
+    private boolean isOfficialRole(String role) {
+        if (role == null || role.length() > ROLE_MEMO_KEY_MAX) {
+            return lexicon.isOfficial(role);
+        }
+        Boolean known = officialRoles.get(role);
+        if (known == null) {
+            known = lexicon.isOfficial(role);
+            if (officialRoles.size() >= ROLE_MEMO_MAX) {
+                officialRoles.clear();
+            }
+            officialRoles.put(role, known);
+        }
+        return known;
     }
 
     /** A paragraph that opens on a quote after one ending "He said:" takes that sentence as its lead-in. */
