@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +32,6 @@ final class SpeakerResolver {
     private final ActorMentions mentions;
     private final AnonymousSources anonymous;
     private final IntPredicate insideQuote;
-    /** {@code lexicon.isOfficial} of an actor's role, remembered across stories by the extractor. */
-    private final Predicate<String> officialRole;
 
     /** What {@link #fromActor} found for an actor and description: the same pairs recur quote after quote. */
     private record ActorAnswer(String description, String role, String country, boolean official) {}
@@ -60,11 +57,9 @@ final class SpeakerResolver {
      */
     private final List<Known> known = new ArrayList<>(4);
 
-    SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, Predicate<String> officialRole,
-            IntPredicate insideQuote) {
+    SpeakerResolver(String text, List<ActorTag> actors, Lexicon lexicon, IntPredicate insideQuote) {
         this.text = text;
         this.lexicon = lexicon;
-        this.officialRole = officialRole;
         this.mentions = new ActorMentions(text, actors);
         this.anonymous = new AnonymousSources(text, insideQuote);
         this.insideQuote = insideQuote;
@@ -188,13 +183,10 @@ final class SpeakerResolver {
         return new ActorAnswer(description, role, country, official);
     }
 
-    /**
-     * {@code isOfficial(actor.role())}, asked once per actor in a story (its descriptions vary,
-     * its role does not) and answered from the extractor's memo of roles.
-     */
+    /** {@code isOfficial(actor.role())}, asked once per actor in a story (its descriptions vary, its role does not). */
     private boolean roleOfficial(Known k) {
         if (k.roleOfficial == null) {
-            k.roleOfficial = officialRole.test(k.actor.role());
+            k.roleOfficial = isOfficial(k.actor.role());
         }
         return k.roleOfficial;
     }

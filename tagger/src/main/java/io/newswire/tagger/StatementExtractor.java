@@ -3,8 +3,6 @@ package io.newswire.tagger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -38,21 +36,9 @@ public final class StatementExtractor {
     private static final WordTable SMALL_TITLE_WORDS =
             new WordTable(List.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with"));
 
-    /** Roles remembered at most, so that a feed of ever new roles holds no more. */
-    private static final int ROLE_MEMO_MAX = 4096;
-    /** Longer roles are looked at every time: the memo's size is bounded in characters too. */
-    private static final int ROLE_MEMO_KEY_MAX = 120;
-
     private final QuoteScanner scanner = new QuoteScanner();
     private final CueFinder cues = new CueFinder();
     private final Lexicon lexicon;
-    /**
-     * Whether an actor's role names an official one, per role: a pure function of the role
-     * and the lexicon, shared by the threads extracting with this extractor. Actors' roles
-     * come from the actor dictionary, so a wire repeats a few hundred of them story after
-     * story, and the role scan of each quoted actor cost more than the rest of its answer.
-     */
-    private final Map<String, Boolean> officialRoles = new ConcurrentHashMap<>();
 
     StatementExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -72,7 +58,7 @@ public final class StatementExtractor {
         }
         QuoteIndex quotes = new QuoteIndex(segments);
         List<ActorTag> known = actors == null ? List.of() : actors;
-        SpeakerResolver resolver = new SpeakerResolver(text, known, lexicon, this::isOfficialRole, quotes::inside);
+        SpeakerResolver resolver = new SpeakerResolver(text, known, lexicon, quotes::inside);
         Attribution[] found = attributeAll(text, segments, new Attributor(text, cues, resolver, quotes::inside));
         fillBackwards(segments, found);
         List<StatementTag> out = new ArrayList<>();
@@ -87,18 +73,12 @@ public final class StatementExtractor {
     private Attribution[] attributeAll(String text, List<QuoteSegment> segments, Attributor attributor) {
         Attribution[] found = new Attribution[segments.size()];
         int last = -1;
-        // the first line break at or after paraFrom; quotes in one paragraph share it
-        int paraFrom = Integer.MAX_VALUE;
-        int paraEnd = -1;
         for (int i = 0; i < segments.size(); i++) {
             QuoteSegment seg = segments.get(i);
             QuoteSegment prev = i > 0 ? segments.get(i - 1) : null;
             boolean samePara = prev != null && prev.paragraph() == seg.paragraph();
             int paraStart = seg.paragraphStart();
-            if (seg.after() < paraFrom || seg.after() > paraEnd) {
-                paraFrom = seg.after();
-                paraEnd = paragraphEnd(text, paraFrom);
-            }
+            int paraEnd = seg.paragraphEnd();
             int ceil = i + 1 < segments.size() && segments.get(i + 1).paragraph() == seg.paragraph()
                     ? segments.get(i + 1).open() : paraEnd;
             int before = introducedBefore(text, paraStart, Sentences.startBefore(text, seg.open(), paraStart));
@@ -112,22 +92,6 @@ public final class StatementExtractor {
             }
         }
         return found;
-    }
-
-    /** {@code lexicon.isOfficial(role)}, remembered per role (see {@link #officialRoles}). */
-    private boolean isOfficialRole(String role) {
-        if (role == null || role.length() > ROLE_MEMO_KEY_MAX) {
-            return lexicon.isOfficial(role);
-        }
-        Boolean known = officialRoles.get(role);
-        if (known == null) {
-            known = lexicon.isOfficial(role);
-            if (officialRoles.size() >= ROLE_MEMO_MAX) {
-                officialRoles.clear();
-            }
-            officialRoles.put(role, known);
-        }
-        return known;
     }
 
     /** A paragraph that opens on a quote after one ending "He said:" takes that sentence as its lead-in. */
@@ -227,11 +191,6 @@ public final class StatementExtractor {
     private static boolean mayBeTitleWord(String text, int from, int to) {
         char first = text.charAt(from);
         return first >= 0x80 || Chars.isAsciiUpperCase(first) || SMALL_TITLE_WORDS.contains(text, from, to);
-    }
-
-    private static int paragraphEnd(String text, int from) {
-        int nl = text.indexOf('\n', from);
-        return nl < 0 ? text.length() : nl;
     }
 
     private static StatementTag toTag(String text, Span inner, Attribution a) {
