@@ -59,7 +59,8 @@ public final class StatementExtractor {
         QuoteIndex quotes = new QuoteIndex(segments);
         List<ActorTag> known = actors == null ? List.of() : actors;
         SpeakerResolver resolver = new SpeakerResolver(text, known, lexicon, quotes::inside);
-        Attribution[] found = attributeAll(text, segments, new Attributor(text, cues, resolver, quotes::inside));
+        Attribution[] found = attributeAll(text, segments, new SentenceMarks(text),
+                new Attributor(text, cues, resolver, quotes::inside));
         fillBackwards(segments, found);
         List<StatementTag> out = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
@@ -70,7 +71,8 @@ public final class StatementExtractor {
         return out;
     }
 
-    private Attribution[] attributeAll(String text, List<QuoteSegment> segments, Attributor attributor) {
+    private Attribution[] attributeAll(
+            String text, List<QuoteSegment> segments, SentenceMarks sentences, Attributor attributor) {
         Attribution[] found = new Attribution[segments.size()];
         int last = -1;
         for (int i = 0; i < segments.size(); i++) {
@@ -83,7 +85,7 @@ public final class StatementExtractor {
                     ? segments.get(i + 1).open() : paraEnd;
             int before = introducedBefore(text, paraStart, Sentences.startBefore(text, seg.open(), paraStart));
             Attribution sameSentence = samePara && before <= prev.open() ? found[i - 1] : null;
-            found[i] = attributor.attribute(seg, before, Sentences.endAfter(text, seg.after(), ceil), sameSentence);
+            found[i] = attributor.attribute(seg, before, sentences.endAfter(seg.after(), ceil), sameSentence);
             if (found[i] == null && last >= 0 && continues(text, seg, before, segments.get(last))) {
                 found[i] = new Attribution(null, found[last].speaker());
             }
