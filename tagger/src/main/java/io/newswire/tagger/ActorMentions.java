@@ -28,6 +28,11 @@ final class ActorMentions {
     /** Every mention and its actor, by start; equal starts keep the actors' and mentions' order. */
     private final Span[] spans;
     private final ActorTag[] owners;
+    /**
+     * {@code spans[k].start()} for each k: the binary searches and the scan of
+     * {@link #inside} read the starts alone, without a pointer to follow per mention.
+     */
+    private final int[] starts;
 
     ActorMentions(String text, List<ActorTag> given) {
         this.text = text;
@@ -58,18 +63,20 @@ final class ActorMentions {
         Arrays.sort(keys, 0, n);
         this.spans = new Span[n];
         this.owners = new ActorTag[n];
+        this.starts = new int[n];
         for (int k = 0; k < n; k++) {
             int index = (int) keys[k];
             spans[k] = allSpans[index];
             owners[k] = allOwners[index];
+            starts[k] = (int) (keys[k] >>> 32);
         }
     }
 
     /** The actor a source phrase names: the last person mention inside it, else the last mention. */
     ActorMatch inside(Span chunk) {
         int best = -1;
-        for (int i = firstAtOrAfter(chunk.start()); i < spans.length; i++) {
-            if (spans[i].start() >= chunk.end()) {
+        for (int i = firstAtOrAfter(chunk.start()); i < starts.length; i++) {
+            if (starts[i] >= chunk.end()) {
                 break;
             }
             if (chunk.contains(spans[i]) && (best < 0 || owners[i].isPerson() || !owners[best].isPerson())) {
@@ -154,10 +161,10 @@ final class ActorMentions {
 
     private int firstAtOrAfter(int pos) {
         int lo = 0;
-        int hi = spans.length;
+        int hi = starts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (spans[mid].start() < pos) {
+            if (starts[mid] < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -41,8 +41,12 @@ final class Chars {
 
     /** A whitespace character of a regex {@code \s} without {@code UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
     static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        // one range test and one bit test instead of six comparisons: most characters asked are letters
+        return c <= ' ' && (REGEX_SPACES >>> c & 1) != 0;
     }
+
+    /** Bit {@code c} set for each character of {@link #isRegexSpace}, all below 64. */
+    private static final long REGEX_SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\u000B' | 1L << '\f' | 1L << '\r';
 
     static boolean isLetterOrDigit(char c) {
         return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);

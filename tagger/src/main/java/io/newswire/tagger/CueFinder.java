@@ -45,6 +45,7 @@ final class CueFinder {
     private static final WordTable PARTICIPLE_WORDS = new WordTable(PARTICIPLES);
     /** "according" but for its first letter, which the pattern takes in either case. */
     private static final String ACCORDING = "ccording";
+    private static final int ACCORDING_TO_LENGTH = "according to".length();
     private static final WordTable NOT_OBJECT = new WordTable(List.of(
             "that", "in", "on", "at", "of", "with", "to", "after", "before", "during", "when", "while", "by",
             "from", "for", "about", "whether", "if", "how", "what", "why", "later", "then", "again", "also",
@@ -53,15 +54,13 @@ final class CueFinder {
     /** Cues wholly inside {@code [from, to)}, in text order. */
     List<Cue> find(String text, int from, int to) {
         List<Cue> cues = new ArrayList<>(2);
-        for (int at = nextCueStart(text, from, to, to); at < to; at = nextCueStart(text, at, to, to)) {
-            Cue cue = cueAt(text, at, to);
+        for (Cue cue = nextCue(text, from, to); cue != null; cue = nextCue(text, cue.verb().end(), to)) {
             int last = cues.size() - 1;
-            if (last >= 0 && cues.get(last).full().end() > at) {
+            if (last >= 0 && cues.get(last).full().end() > cue.verb().start()) {
                 Cue previous = cues.get(last);
                 cues.set(last, new Cue(previous.verb(), previous.verb(), previous.kind()));
             }
             cues.add(cue);
-            at = cue.verb().end();
         }
         return cues;
     }
@@ -71,37 +70,63 @@ final class CueFinder {
      * ones: only a cue opening inside the first one's object matters (it cuts the object off).
      */
     Cue first(String text, int from, int to) {
-        int at = nextCueStart(text, from, to, to);
-        if (at >= to) {
+        Cue cue = nextCue(text, from, to);
+        if (cue == null) {
             return null;
         }
-        Cue cue = cueAt(text, at, to);
         int objectEnd = cue.full().end();
-        boolean cut = objectEnd > cue.verb().end() && nextCueStart(text, cue.verb().end(), objectEnd, to) < objectEnd;
+        boolean cut = objectEnd > cue.verb().end() && nextCueStart(text, cue.verb().end(), objectEnd, to) >= 0;
         return cut ? new Cue(cue.verb(), cue.verb(), cue.kind()) : cue;
     }
 
-    /** The start of the first cue at or after {@code from} that starts before {@code limit}, else {@code limit}. */
-    private static int nextCueStart(String text, int from, int limit, int to) {
-        int stop = Math.min(limit, to);
-        for (int at = nextCandidate(text, from, stop, to); at >= 0; at = nextCandidate(text, at, stop, to)) {
-            int wordEnd = wordEnd(text, at, to);
-            if (matchEnd(text, at, wordEnd, to) >= 0) {
-                return at;
-            }
-            at = wordEnd;
+    /** The first cue starting in {@code [from, to)}, or {@code null}. */
+    private static Cue nextCue(String text, int from, int to) {
+        long found = nextMatch(text, from, to, to);
+        if (found < 0) {
+            return null;
         }
-        return limit;
-    }
-
-    /** The cue starting at {@code at}, where {@link #matchEnd} found one. */
-    private static Cue cueAt(String text, int at, int to) {
-        int wordEnd = wordEnd(text, at, to);
-        int end = matchEnd(text, at, wordEnd, to);
+        int at = (int) (found >>> 32);
+        int end = (int) found;
         Span verb = new Span(at, end);
-        Cue.Kind kind = end != wordEnd ? Cue.Kind.SOURCE_AFTER
+        Cue.Kind kind = isAccordingTo(text, at, end) ? Cue.Kind.SOURCE_AFTER
                 : PARTICIPLE_WORDS.contains(text, at, end) ? Cue.Kind.PARTICIPLE : Cue.Kind.VERB;
         return new Cue(verb, withObject(text, verb, to), kind);
+    }
+
+    /** Whether the match {@code [at, end)} is "according to": every other match is a letter run. */
+    private static boolean isAccordingTo(String text, int at, int end) {
+        return end - at == ACCORDING_TO_LENGTH && text.charAt(end - 3) == ' ';
+    }
+
+    /** The start of the first cue in {@code [from, stop)}, read up to {@code to}, or -1. */
+    private static int nextCueStart(String text, int from, int stop, int to) {
+        long found = nextMatch(text, from, stop, to);
+        return found < 0 ? -1 : (int) (found >>> 32);
+    }
+
+    /**
+     * The first cue starting in {@code [from, stop)} whose match (read up to {@code to}) ends
+     * within {@code to}: its start in the high and its end in the low half, or -1. One pass over
+     * the words: a word start is a letter after no letter, and only a letter run in
+     * {@link #FIRST_WORDS} is tried against the pattern.
+     */
+    private static long nextMatch(String text, int from, int stop, int to) {
+        int i = from;
+        while (i < stop) {
+            if (!Chars.isLetter(text.charAt(i)) || i > 0 && Chars.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int wordEnd = wordEnd(text, i, to);
+            if (FIRST_WORDS.contains(text, i, wordEnd)) {
+                int end = matchEnd(text, i, wordEnd, to);
+                if (end >= 0) {
+                    return (long) i << 32 | end;
+                }
+            }
+            i = wordEnd;
+        }
+        return -1;
     }
 
     /**
@@ -121,23 +146,6 @@ final class CueFinder {
             return end <= to && text.startsWith(" to", wordEnd) && !Chars.isRegexWordAt(text, end) ? end : -1;
         }
         return Chars.isRegexWordAt(text, wordEnd) ? -1 : wordEnd;
-    }
-
-    /** The next word start in {@code [from, stop)} whose letter run (read up to {@code to}) could open a cue, or -1. */
-    private static int nextCandidate(String text, int from, int stop, int to) {
-        int i = from;
-        while (i < stop) {
-            if (!Chars.isLetter(text.charAt(i)) || i > 0 && Chars.isLetter(text.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            int end = wordEnd(text, i, to);
-            if (FIRST_WORDS.contains(text, i, end)) {
-                return i;
-            }
-            i = end;
-        }
-        return -1;
     }
 
     private static int wordEnd(String text, int start, int to) {

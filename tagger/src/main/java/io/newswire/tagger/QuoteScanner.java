@@ -25,7 +25,8 @@ final class QuoteScanner {
             next[k] = indexOf(text, MARKS[k], 0);
         }
         for (int i = nearest(next); i < n; i = nearest(next)) {
-            i = step(run, text, i, text.charAt(i));
+            // every line break before i has been acted on or skipped, so next[0] is the first after it
+            i = step(run, text, i, text.charAt(i), Math.min(next[0], n));
             for (int k = 0; k < MARKS.length; k++) {
                 if (next[k] <= i) {
                     next[k] = indexOf(text, MARKS[k], i + 1);
@@ -33,13 +34,17 @@ final class QuoteScanner {
             }
         }
         if (run.open >= 0 && run.fromPrevious) {
-            add(run.out, text, run.open, trimEnd(text, run.open + 1, n), run.paragraph, true, false, run.openLineStart);
+            // no line break follows the opening mark: the scan would have acted on it
+            add(run.out, text, run.open, trimEnd(text, run.open + 1, n), run.paragraph, true, false, run.openLineStart, n);
         }
         return run.out;
     }
 
-    /** Acts on the mark at {@code i}; returns the index the scan resumes after. */
-    private static int step(Run run, String text, int i, char c) {
+    /**
+     * Acts on the mark at {@code i}; returns the index the scan resumes after. {@code lineEnd}
+     * is the first line break after {@code i}, or the text's length.
+     */
+    private static int step(Run run, String text, int i, char c, int lineEnd) {
         if (c == '\n') {
             return run.paragraphBreak(i);
         }
@@ -47,7 +52,7 @@ final class QuoteScanner {
             run.open = i;
             run.openLineStart = run.lastBreak + 1;
         } else if (run.open >= 0 && (c == RIGHT || c == STRAIGHT || c == LEFT && closesWord(text, i))) {
-            add(run.out, text, run.open, i, run.paragraph, run.fromPrevious, true, run.openLineStart);
+            add(run.out, text, run.open, i, run.paragraph, run.fromPrevious, true, run.openLineStart, lineEnd);
             run.open = -1;
             run.fromPrevious = false;
         }
@@ -94,7 +99,8 @@ final class QuoteScanner {
             }
             boolean runsOn = next < text.length() && isOpening(text.charAt(next));
             if (runsOn) {
-                add(out, text, open, trimEnd(text, open + 1, i), paragraph - 1, fromPrevious, false, openLineStart);
+                // only spaces, no line break, lie between the trimmed end and this break
+                add(out, text, open, trimEnd(text, open + 1, i), paragraph - 1, fromPrevious, false, openLineStart, i);
             }
             openLineStart = lastBreak + 1;
             open = runsOn ? next : -1;
@@ -104,11 +110,11 @@ final class QuoteScanner {
     }
 
     private static void add(List<QuoteSegment> out, String text, int open, int end, int paragraph, boolean from,
-            boolean closed, int lineStart) {
+            boolean closed, int lineStart, int lineEnd) {
         if (end <= open + 1 || Chars.isBlank(text, open + 1, end)) {
             return;
         }
-        out.add(new QuoteSegment(new Span(open + 1, end), open, end, paragraph, from, closed, lineStart));
+        out.add(new QuoteSegment(new Span(open + 1, end), open, end, paragraph, from, closed, lineStart, lineEnd));
     }
 
     /** A right mark used as an opener: after a space or line start, before a word. */

@@ -11,9 +11,12 @@ package io.newswire.tagger;
  * @param closed true when a closing mark ends the segment
  * @param paragraphStart start of the line holding the opening mark: just after the last line
  *     break before it, or 0
+ * @param paragraphEnd the first line break at or after {@link #after()}, or the text's length:
+ *     where the line holding the end of the quote ends
  */
 record QuoteSegment(
-        Span inner, int open, int close, int paragraph, boolean fromPrevious, boolean closed, int paragraphStart) {
+        Span inner, int open, int close, int paragraph, boolean fromPrevious, boolean closed, int paragraphStart,
+        int paragraphEnd) {
 
     /** First index after the quote, past the closing mark if any. */
     int after() {

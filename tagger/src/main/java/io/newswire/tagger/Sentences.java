@@ -45,7 +45,18 @@ final class Sentences {
         return floor;
     }
 
-    /** End (exclusive) of the sentence holding {@code pos}, not after {@code ceil}. */
+    /**
+     * True when the sentence mark at {@code i} ends a sentence, as {@link #endAfter} and
+     * {@link #startBefore} take it: {@link #isEnd}, and no lower-case letter opens the next word.
+     */
+    static boolean endsSentenceAt(String text, int i) {
+        return isEnd(text, i) && followedByCapital(text, i);
+    }
+
+    /**
+     * End (exclusive) of the sentence holding {@code pos}, not after {@code ceil}. The
+     * specification of {@link SentenceMarks#endAfter}, which the extractor uses (see SentenceMarksTest).
+     */
     static int endAfter(String text, int pos, int ceil) {
         for (int j = pos; j < ceil; j++) {
             if (isMark(text.charAt(j)) && isEnd(text, j) && followedByCapital(text, j)) {

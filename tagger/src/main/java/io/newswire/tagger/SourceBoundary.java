@@ -42,19 +42,39 @@ final class SourceBoundary {
 
     /** The end of the last boundary in {@code [floor, right)}, or {@code floor} when there is none. */
     static int lastEnd(String text, int floor, int right) {
-        if (!isPlain(text, floor, right)) {
-            int left = floor;
-            RegionScan b = RegionScan.of(PATTERN, SourcePatternHints.BOUNDARY_START, text, floor, right);
-            while (b.find()) {
-                left = b.end();
-            }
-            return left;
+        int end = plainLastEnd(text, floor, right);
+        return end != NOT_PLAIN ? end : patternLastEnd(text, floor, right);
+    }
+
+    /** What {@link #plainLastEnd} returns for a window that is not plain. */
+    private static final int NOT_PLAIN = -1;
+
+    /** The end of the last match of {@link #PATTERN} itself, for windows that are not plain. */
+    private static int patternLastEnd(String text, int floor, int right) {
+        int left = floor;
+        RegionScan b = RegionScan.of(PATTERN, SourcePatternHints.BOUNDARY_START, text, floor, right);
+        while (b.find()) {
+            left = b.end();
         }
+        return left;
+    }
+
+    /**
+     * {@link #lastEnd} by hand for a plain window (see {@link #isPlain}), or {@link #NOT_PLAIN}.
+     * The window is tested as the backward scan passes it, and only its part before the
+     * boundary found afterwards: most windows before a cue hold no boundary, so the scan passes
+     * them whole, and a separate test would read them twice.
+     */
+    private static int plainLastEnd(String text, int floor, int right) {
         // The last match is the one starting last, unless an earlier match runs over its start
         // (". - ": the forward scan takes ". " and never tries " - "); then scan forward.
         for (int p = right - 1; p >= floor; p--) {
             int end;
-            if (isWord(text.charAt(p))) {
+            char c = text.charAt(p);
+            if (c >= 0x80 && !isPlainChar(c)) {
+                return NOT_PLAIN;
+            }
+            if (isWord(c)) {
                 // a run of word characters is passed whole: no alternative starts inside one, and
                 // at its start only a conjunction can, which must be the whole run
                 int wordEnd = p + 1;
@@ -67,6 +87,10 @@ final class SourceBoundary {
                 end = matchAt(text, floor, p, right);
             }
             if (end >= 0) {
+                // the scan has tested the window from p on (word runs it passes are ASCII)
+                if (!isPlain(text, floor, p)) {
+                    return NOT_PLAIN;
+                }
                 return overlapped(text, floor, p, right) ? forwardLastEnd(text, floor, right) : end;
             }
         }
@@ -177,12 +201,16 @@ final class SourceBoundary {
     static boolean isPlain(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && (Character.isLetterOrDigit(c) || Character.isSurrogate(c)
-                    || Character.getType(c) == Character.NON_SPACING_MARK)) {
+            if (c >= 0x80 && !isPlainChar(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A character beyond ASCII that leaves a window plain: no letter, digit, mark or surrogate. */
+    private static boolean isPlainChar(char c) {
+        return !(Character.isLetterOrDigit(c) || Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK);
     }
 
 }

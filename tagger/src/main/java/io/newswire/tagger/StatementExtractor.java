@@ -59,7 +59,8 @@ public final class StatementExtractor {
         QuoteIndex quotes = new QuoteIndex(segments);
         List<ActorTag> known = actors == null ? List.of() : actors;
         SpeakerResolver resolver = new SpeakerResolver(text, known, lexicon, quotes::inside);
-        Attribution[] found = attributeAll(text, segments, new Attributor(text, cues, resolver, quotes::inside));
+        Attribution[] found = attributeAll(text, segments, new SentenceMarks(text),
+                new Attributor(text, cues, resolver, quotes::inside));
         fillBackwards(segments, found);
         List<StatementTag> out = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
@@ -70,26 +71,21 @@ public final class StatementExtractor {
         return out;
     }
 
-    private Attribution[] attributeAll(String text, List<QuoteSegment> segments, Attributor attributor) {
+    private Attribution[] attributeAll(
+            String text, List<QuoteSegment> segments, SentenceMarks sentences, Attributor attributor) {
         Attribution[] found = new Attribution[segments.size()];
         int last = -1;
-        // the first line break at or after paraFrom; quotes in one paragraph share it
-        int paraFrom = Integer.MAX_VALUE;
-        int paraEnd = -1;
         for (int i = 0; i < segments.size(); i++) {
             QuoteSegment seg = segments.get(i);
             QuoteSegment prev = i > 0 ? segments.get(i - 1) : null;
             boolean samePara = prev != null && prev.paragraph() == seg.paragraph();
             int paraStart = seg.paragraphStart();
-            if (seg.after() < paraFrom || seg.after() > paraEnd) {
-                paraFrom = seg.after();
-                paraEnd = paragraphEnd(text, paraFrom);
-            }
+            int paraEnd = seg.paragraphEnd();
             int ceil = i + 1 < segments.size() && segments.get(i + 1).paragraph() == seg.paragraph()
                     ? segments.get(i + 1).open() : paraEnd;
             int before = introducedBefore(text, paraStart, Sentences.startBefore(text, seg.open(), paraStart));
             Attribution sameSentence = samePara && before <= prev.open() ? found[i - 1] : null;
-            found[i] = attributor.attribute(seg, before, Sentences.endAfter(text, seg.after(), ceil), sameSentence);
+            found[i] = attributor.attribute(seg, before, sentences.endAfter(seg.after(), ceil), sameSentence);
             if (found[i] == null && last >= 0 && continues(text, seg, before, segments.get(last))) {
                 found[i] = new Attribution(null, found[last].speaker());
             }
@@ -197,11 +193,6 @@ public final class StatementExtractor {
     private static boolean mayBeTitleWord(String text, int from, int to) {
         char first = text.charAt(from);
         return first >= 0x80 || Chars.isAsciiUpperCase(first) || SMALL_TITLE_WORDS.contains(text, from, to);
-    }
-
-    private static int paragraphEnd(String text, int from) {
-        int nl = text.indexOf('\n', from);
-        return nl < 0 ? text.length() : nl;
     }
 
     private static StatementTag toTag(String text, Span inner, Attribution a) {

@@ -1,5 +1,6 @@
 package io.newswire.tagger;
 
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -13,6 +14,13 @@ final class WordTable {
     private final long[] lengthsByFirstChar = new long[ASCII];
     /** Bit {@code c & 63} set when some word of that first character ends in {@code c}. */
     private final long[] lastCharsByFirstChar = new long[ASCII];
+    /** Lengths up to this have their own candidate lists; longer words are found among their first character's. */
+    private static final int MAX_INDEXED_LENGTH = 31;
+    /**
+     * The words by first character and length ({@code first * (MAX_INDEXED_LENGTH + 1) + length}),
+     * {@code null} where there are none: a look-up compares only words of the range's length.
+     */
+    private final String[][] byFirstAndLength = new String[ASCII * (MAX_INDEXED_LENGTH + 1)][];
 
     WordTable(Collection<String> words) {
         for (char c = 0; c < ASCII; c++) {
@@ -22,6 +30,11 @@ final class WordTable {
             for (String w : byFirstChar[c]) {
                 lengthsByFirstChar[c] |= lengthBit(w.length());
                 lastCharsByFirstChar[c] |= 1L << (w.charAt(w.length() - 1) & 63);
+            }
+            for (int length = 1; length <= MAX_INDEXED_LENGTH; length++) {
+                final int n = length;
+                String[] same = Arrays.stream(byFirstChar[c]).filter(w -> w.length() == n).toArray(String[]::new);
+                byFirstAndLength[slot(c, length)] = same.length == 0 ? null : same;
             }
         }
     }
@@ -33,6 +46,15 @@ final class WordTable {
         }
         char first = text.charAt(start);
         return first < ASCII ? first : -1;
+    }
+
+    private static int slot(int first, int length) {
+        return first * (MAX_INDEXED_LENGTH + 1) + length;
+    }
+
+    /** The words of the range's (folded) first character and its length, or {@code null} for none. */
+    private String[] sameLength(int first, int length) {
+        return byFirstAndLength[slot(first, length)];
     }
 
     private static long lengthBit(int length) {
@@ -48,6 +70,14 @@ final class WordTable {
         int length = end - start;
         int folded = first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first;
         if (first < 0 || (lengthsByFirstChar[folded] & lengthBit(length)) == 0) {
+            return false;
+        }
+        if (length <= MAX_INDEXED_LENGTH) {
+            for (String word : sameLength(folded, length)) {
+                if (asciiEqualsIgnoreCase(text, start, word)) {
+                    return true;
+                }
+            }
             return false;
         }
         for (String word : byFirstChar[folded]) {
@@ -74,6 +104,14 @@ final class WordTable {
         int length = end - start;
         if (first < 0 || (lengthsByFirstChar[first] & lengthBit(length)) == 0
                 || (lastCharsByFirstChar[first] & 1L << (text.charAt(end - 1) & 63)) == 0) {
+            return false;
+        }
+        if (length <= MAX_INDEXED_LENGTH) {
+            for (String word : sameLength(first, length)) {
+                if (text.startsWith(word, start)) {
+                    return true;
+                }
+            }
             return false;
         }
         for (String word : byFirstChar[first]) {
