@@ -37,7 +37,7 @@ final class NameMatcher {
         }
         this.all = NameTrie.of(allNames);
         this.uncapitalised = NameTrie.of(uncapitalisedNames);
-        this.starts = new NameStarts(all, uncapitalised, uncapitalisedNames);
+        this.starts = new NameStarts(uncapitalisedNames);
     }
 
     /**

@@ -1,8 +1,5 @@
 package io.newswire.tagger;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,9 +15,8 @@ import java.util.Map;
  * int (see {@link #CHAIN}). A step thus reads one or two adjacent cache lines, and a walk
  * down a chain of single-child nodes (most of a name) reads consecutive ints. Children of the
  * root are found in a direct table, and a walk from a word starts after the word, at a node
- * found in a hash table of the names' first words ({@code FirstWords}); {@link NameStarts}
- * keeps its own table of the first character pairs that open a name ({@link #opens}). The names
- * ending at a node keep their case rule precomputed.
+ * found in a hash table of the names' first words ({@code FirstWords}). The names ending at a
+ * node keep their case rule precomputed.
  */
 final class NameTrie {
     static final int NONE = -1;
@@ -294,16 +290,13 @@ final class NameTrie {
      *
      * <p>A slot is two adjacent {@code long}s, the word's key and its node with where its
      * characters are, so a probe reads one cache line. An ASCII word is read from the text's
-     * ISO-8859-1 bytes eight characters at a time ({@link #chunk}: one eight-byte read, folded
-     * eight at once). A word of eight characters or fewer, most of them, is its own key: a hit
+     * ISO-8859-1 bytes eight characters at a time ({@link AsciiChunks}: one eight-byte read,
+     * folded eight at once). A word of eight characters or fewer, most of them, is its own key: a hit
      * needs no other check. A longer ASCII word is keyed by a hash of its chunks and confirmed
      * against its chunks, kept in {@link #chunks}; any other word (one folding to a character
      * beyond ASCII) by a hash of its characters, confirmed against {@link #characters}.
      */
     private static final class FirstWords {
-        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-        private static final long ONES = 0x0101_0101_0101_0101L;
-        private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
         private static final long GOLDEN = 0x9E37_79B9_7F4A_7C15L;
         /** The longest word packed into its key: eight characters, a byte each. */
         private static final int PACKED_MAX = Long.BYTES;
@@ -313,8 +306,6 @@ final class NameTrie {
         private static final int NOT_ASCII = 1 << 30;
         /** A slot's second {@code long} while the slot is empty: node {@link #NONE}. */
         private static final long EMPTY = -1L;
-        /** What {@link #chunk} gives for bytes that are not all ASCII word characters: no chunk is negative. */
-        private static final long NO_CHUNK = -1L;
 
         /**
          * Per slot: the key, then {@code node << 32 |} {@link #PACKED}, the offset of the word's
@@ -351,7 +342,7 @@ final class NameTrie {
             StringBuilder pool = new StringBuilder();
             for (Map.Entry<String, Integer> entry : nodes.entrySet()) {
                 char[] word = entry.getKey().toCharArray();
-                boolean ascii = isAscii(word);
+                boolean ascii = AsciiChunks.isAscii(word);
                 long key = ascii ? asciiKey(word) : charactersKey(word);
                 int slot = slot(key);
                 while (table[2 * slot + 1] != EMPTY) {
@@ -363,12 +354,12 @@ final class NameTrie {
                     pool.append(word).append('\0');
                 } else if (word.length > PACKED_MAX) {
                     where = chunkCount;
-                    int count = chunkCount(word.length);
+                    int count = AsciiChunks.count(word.length);
                     if (chunkCount + count + 1 > chunkPool.length) {
                         chunkPool = Arrays.copyOf(chunkPool, 2 * (chunkCount + count + 1));
                     }
                     for (int c = 0; c < count; c++) {
-                        chunkPool[chunkCount++] = chunkOf(word, c);
+                        chunkPool[chunkCount++] = AsciiChunks.chunkOf(word, c);
                     }
                     chunkPool[chunkCount++] = 0;
                 }
@@ -385,17 +376,17 @@ final class NameTrie {
          */
         int node(String text, byte[] latin1, int start, int end) {
             int length = end - start;
-            int count = chunkCount(length);
-            if (latin1 != null && start + count * Long.BYTES <= latin1.length) {
-                long key = chunk(latin1, start, Math.min(length, PACKED_MAX));
-                if (key != NO_CHUNK) {
+            int count = AsciiChunks.count(length);
+            if (latin1 != null && start + count * AsciiChunks.SIZE <= latin1.length) {
+                long key = AsciiChunks.chunk(latin1, start, Math.min(length, PACKED_MAX));
+                if (key != AsciiChunks.NO_CHUNK) {
                     if (length <= PACKED_MAX) {
                         return packedNode(key);
                     }
                     boolean ascii = true;
                     for (int c = 1; c < count && ascii; c++) {
-                        long next = chunk(latin1, start + c * Long.BYTES, Math.min(length - c * Long.BYTES, PACKED_MAX));
-                        ascii = next != NO_CHUNK;
+                        long next = AsciiChunks.chunk(latin1, start + c * AsciiChunks.SIZE, Math.min(length - c * AsciiChunks.SIZE, PACKED_MAX));
+                        ascii = next != AsciiChunks.NO_CHUNK;
                         key = mix(key, next);
                     }
                     if (ascii) {
@@ -404,22 +395,6 @@ final class NameTrie {
                 }
             }
             return nodeOfFolded(text, start, length);
-        }
-
-        /**
-         * The chunk of the {@code length} (1 to 8) bytes at {@code from}: ASCII letters and
-         * digits packed a byte each, first lowest, capitals folded; or {@link #NO_CHUNK} when one
-         * is not ASCII or is {@code '?'} ('?' is no word character: in a word it stands for one
-         * outside ISO-8859-1). Reads eight bytes, so {@code from + 8} must be in the array.
-         */
-        private static long chunk(byte[] latin1, int from, int length) {
-            long word = (long) LONGS.get(latin1, from) & -1L >>> (Long.SIZE - Byte.SIZE * length);
-            long questionMarks = word ^ '?' * ONES;
-            if ((word & HIGH_BITS) != 0 || ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) != 0) {
-                return NO_CHUNK;
-            }
-            long capitals = (word + (0x80 - 'A') * ONES) & ~(word + (0x7f - 'Z') * ONES) & HIGH_BITS;
-            return word + (capitals >>> 2); // 0x80 >>> 2 is 'a' - 'A'
         }
 
         /** The node of a word of eight ASCII characters or fewer, its own {@code key}, or {@link #NONE}. */
@@ -451,9 +426,9 @@ final class NameTrie {
         }
 
         private boolean sameChunks(int offset, byte[] latin1, int start, int length) {
-            int count = chunkCount(length);
+            int count = AsciiChunks.count(length);
             for (int c = 0; c < count; c++) {
-                if (chunks[offset + c] != chunk(latin1, start + c * Long.BYTES, Math.min(length - c * Long.BYTES, PACKED_MAX))) {
+                if (chunks[offset + c] != AsciiChunks.chunk(latin1, start + c * AsciiChunks.SIZE, Math.min(length - c * AsciiChunks.SIZE, PACKED_MAX))) {
                     return false;
                 }
             }
@@ -466,7 +441,7 @@ final class NameTrie {
             for (int k = 0; k < length; k++) {
                 folded[k] = NameMatcher.fold(text.charAt(start + k));
             }
-            boolean ascii = isAscii(folded);
+            boolean ascii = AsciiChunks.isAscii(folded);
             long key = ascii ? asciiKey(folded) : charactersKey(folded);
             if (ascii && length <= PACKED_MAX) {
                 return packedNode(key);
@@ -485,9 +460,9 @@ final class NameTrie {
         }
 
         private boolean sameChunks(int offset, char[] folded) {
-            int count = chunkCount(folded.length);
+            int count = AsciiChunks.count(folded.length);
             for (int c = 0; c < count; c++) {
-                if (chunks[offset + c] != chunkOf(folded, c)) {
+                if (chunks[offset + c] != AsciiChunks.chunkOf(folded, c)) {
                     return false;
                 }
             }
@@ -503,33 +478,11 @@ final class NameTrie {
             return characters[offset + folded.length] == '\0';
         }
 
-        private static boolean isAscii(char[] word) {
-            for (char c : word) {
-                if (c >= 0x80) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int chunkCount(int length) {
-            return (length + Long.BYTES - 1) / Long.BYTES;
-        }
-
-        /** Chunk {@code c} of folded ASCII characters {@code word}, as {@link #chunk} reads it from bytes. */
-        private static long chunkOf(char[] word, int c) {
-            long chunk = 0;
-            for (int k = Math.min(word.length, (c + 1) * Long.BYTES) - 1; k >= c * Long.BYTES; k--) {
-                chunk = chunk << Byte.SIZE | word[k];
-            }
-            return chunk;
-        }
-
         /** The key of folded ASCII characters: the word itself up to eight, else a hash of its chunks. */
         private static long asciiKey(char[] word) {
-            long key = chunkOf(word, 0);
-            for (int c = 1; c < chunkCount(word.length); c++) {
-                key = mix(key, chunkOf(word, c));
+            long key = AsciiChunks.chunkOf(word, 0);
+            for (int c = 1; c < AsciiChunks.count(word.length); c++) {
+                key = mix(key, AsciiChunks.chunkOf(word, c));
             }
             return key;
         }
@@ -563,15 +516,6 @@ final class NameTrie {
             node = child(node, key.charAt(k));
         }
         return node;
-    }
-
-    /**
-     * True when a name opens on folded characters {@code first} then {@code second}, or {@code
-     * first} alone is a name: asked by {@link NameStarts} for every ASCII pair when it is built.
-     */
-    boolean opens(char first, char second) {
-        int node = child(root(), first);
-        return node != NONE && (hasEntries(node) || child(node, second) != NONE);
     }
 
     /** No name starts at the position: what {@link #longestFrom} returns then. */

@@ -1,0 +1,64 @@
+package io.newswire.tagger;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * A word's folded ASCII characters eight at a time, as one {@code long}: character {@code k} of
+ * the eight in byte {@code k} (first lowest), unused bytes 0, so equal words give equal chunks
+ * and no word character is 0. Read from a text's ISO-8859-1 bytes ({@link WordBits#latin1}) with
+ * one eight-byte read, folded eight at once; or made from folded characters, giving the same.
+ * The name matcher keys its first-word table and its start filter with them.
+ */
+final class AsciiChunks {
+    /** What {@link #chunk} gives for bytes that are not all ASCII: no chunk is negative. */
+    static final long NO_CHUNK = -1L;
+    /** The most characters in a chunk. */
+    static final int SIZE = Long.BYTES;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+    private AsciiChunks() {}
+
+    /**
+     * The chunk of the {@code length} (1 to 8) word characters at {@code from}, capitals folded;
+     * or {@link #NO_CHUNK} when one is not ASCII or is {@code '?'} ({@code '?'} is no word
+     * character: in a word it stands for one outside ISO-8859-1). Reads eight bytes, so {@code
+     * from + 8} must be within the array.
+     */
+    static long chunk(byte[] latin1, int from, int length) {
+        long word = (long) LONGS.get(latin1, from) & -1L >>> (Long.SIZE - Byte.SIZE * length);
+        long questionMarks = word ^ '?' * ONES;
+        if ((word & HIGH_BITS) != 0 || ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) != 0) {
+            return NO_CHUNK;
+        }
+        long capitals = (word + (0x80 - 'A') * ONES) & ~(word + (0x7f - 'Z') * ONES) & HIGH_BITS;
+        return word + (capitals >>> 2); // 0x80 >>> 2 is 'a' - 'A'
+    }
+
+    /** Chunk {@code c} of folded characters {@code word} (all ASCII), as {@link #chunk} reads it from bytes. */
+    static long chunkOf(char[] word, int c) {
+        long chunk = 0;
+        for (int k = Math.min(word.length, (c + 1) * SIZE) - 1; k >= c * SIZE; k--) {
+            chunk = chunk << Byte.SIZE | word[k];
+        }
+        return chunk;
+    }
+
+    /** How many chunks a word of {@code length} characters has. */
+    static int count(int length) {
+        return (length + SIZE - 1) / SIZE;
+    }
+
+    static boolean isAscii(char[] word) {
+        for (char c : word) {
+            if (c >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
