@@ -21,7 +21,7 @@ import java.util.Set;
  * keeps a character a letter or digit or not. So each such start is tested against those first
  * words by the word's first eight characters, folded ({@link AsciiChunks}), and whether it has
  * more: bits by hash, about one in sixty-four set, so a collision only lets a walk through. Of
- * some 530 lower-case words a story has, about 45 are left, nearly all "the" and "a". A word
+ * some 530 lower-case words a story has, about 57 are left, most of them "the" and "a". A word
  * that is not all ASCII, or near the end of a text, is always walked. The 22,000 first words of
  * the capitalised names would need a table too large to stay in cache, and would reject only one
  * capitalised word in six.
