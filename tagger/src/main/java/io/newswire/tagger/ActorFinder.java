@@ -3,7 +3,6 @@ package io.newswire.tagger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +82,7 @@ final class ActorFinder {
             claimed.claim(place.span());
         }
         discover(text, bits, matches, claimed, found);
-        corefSurnames(text, claimed, found);
+        corefSurnames(text, bits, claimed, found);
         List<ActorTag> actors = new ArrayList<>(found.size());
         for (Found f : found.values()) {
             f.mentions.sort(BY_START); // stable, as a sorted stream is
@@ -101,19 +100,26 @@ final class ActorFinder {
     }
 
     private void discover(String text, WordBits bits, List<NameMatch> matches, ClaimedText claimed, Map<String, Found> found) {
+        List<Span> seenNames = new ArrayList<>(); // names already slugged in this story, and whose they are
+        List<Found> seenActors = new ArrayList<>();
         for (TitleDiscovery.Titled titled : TitleDiscovery.find(text, bits)) {
             if (claimed.overlaps(titled.name())) {
                 noteTitle(titled, found);
                 continue;
             }
-            String name = text.substring(titled.name().start(), titled.name().end());
-            String id = ActorDef.slug(name);
-            Found actor = found.get(id);
-            if (actor == null) { // the story's first mention of this person: the dictionary's, or a new one
-                ActorDef known = gazetteer.actor(id);
-                actor = new Found(known != null ? known
-                        : new ActorDef(id, name, ActorTag.PERSON, titled.role(), titleCountry(matches, titled.title()), List.of()));
-                found.put(id, actor);
+            Found actor = seen(text, titled.name(), seenNames, seenActors);
+            if (actor == null) {
+                String name = text.substring(titled.name().start(), titled.name().end());
+                String id = ActorDef.slug(name);
+                actor = found.get(id);
+                if (actor == null) { // the story's first mention of this person: the dictionary's, or a new one
+                    ActorDef known = gazetteer.actor(id);
+                    actor = new Found(known != null ? known
+                            : new ActorDef(id, name, ActorTag.PERSON, titled.role(), titleCountry(matches, titled.title()), List.of()));
+                    found.put(id, actor);
+                }
+                seenNames.add(titled.name());
+                seenActors.add(actor);
             }
             if (actor.writtenTitle == null) {
                 actor.writtenTitle = titled.role();
@@ -121,6 +127,22 @@ final class ActorFinder {
             actor.mentions.add(titled.name());
             claimed.claim(titled.name());
         }
+    }
+
+    /**
+     * Whose is a titled name written as one discovered before in this story ("Prime Minister
+     * Tesfaye Diallo" again), or null: the same text has the same slug, so the slug (a new string
+     * to build and hash) and the look-ups are made once per name and story, not per mention.
+     */
+    private static Found seen(String text, Span name, List<Span> seenNames, List<Found> seenActors) {
+        int length = name.length();
+        for (int i = 0; i < seenNames.size(); i++) {
+            Span seen = seenNames.get(i);
+            if (seen.length() == length && text.regionMatches(seen.start(), text, name.start(), length)) {
+                return seenActors.get(i);
+            }
+        }
+        return null;
     }
 
     /** Keeps the title written before a dictionary person's mention ("Treasury Secretary James Baker"). */
@@ -165,33 +187,67 @@ final class ActorFinder {
         return null;
     }
 
-    private static void corefSurnames(String text, ClaimedText claimed, Map<String, Found> found) {
-        List<Found> persons = new ArrayList<>();
-        List<String> surnames = new ArrayList<>(); // split once per person, not once per use
-        Map<String, Integer> surnameCount = new HashMap<>();
+    /**
+     * Adds the standalone mentions of each person's surname ("Kerry" after "John Kerry") that no
+     * other name has claimed, person by person in the order found. A surname shared by two
+     * people with a given name is left alone. A surname opening on an ASCII capital (nearly all)
+     * is looked for only at the words opening on that capital ({@link CapitalWords}); any other
+     * by {@code String.indexOf} over the whole story.
+     */
+    private static void corefSurnames(String text, WordBits bits, ClaimedText claimed, Map<String, Found> found) {
+        int n = 0;
+        Found[] persons = new Found[found.size()];
+        String[] surnames = new String[persons.length]; // split once per person, not once per use
+        boolean[] counted = new boolean[persons.length]; // a given name and a surname: counts as a surname
         for (Found f : found.values()) {
             if (f.def.isPerson()) {
-                String surname = f.def.surname();
-                persons.add(f);
-                surnames.add(surname);
-                if (f.def.name().contains(" ")) {
-                    surnameCount.merge(surname, 1, Integer::sum);
+                persons[n] = f;
+                surnames[n] = f.def.surname();
+                counted[n] = f.def.name().contains(" ");
+                n++;
+            }
+        }
+        CapitalWords capitalWords = null; // made at the first surname looked for
+        for (int i = 0; i < n; i++) {
+            String surname = surnames[i];
+            if (countOf(surname, surnames, counted, n) != 1) {
+                continue;
+            }
+            Found f = persons[i];
+            if (!surname.isEmpty() && Chars.isAsciiUpperCase(surname.charAt(0))) {
+                if (capitalWords == null) {
+                    capitalWords = new CapitalWords(text, bits);
+                }
+                for (int k = capitalWords.first(surname.charAt(0)); k >= 0; k = capitalWords.next(k)) {
+                    int at = capitalWords.at(k);
+                    if (text.startsWith(surname, at)) {
+                        addSurnameMention(text, at, surname, claimed, f);
+                    }
+                }
+            } else {
+                for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+                    addSurnameMention(text, at, surname, claimed, f);
                 }
             }
         }
-        for (int i = 0; i < persons.size(); i++) {
-            String surname = surnames.get(i);
-            if (surnameCount.getOrDefault(surname, 0) != 1) {
-                continue;
+    }
+
+    /** How many people with a given name have {@code surname}: what a count per surname held. */
+    private static int countOf(String surname, String[] surnames, boolean[] counted, int n) {
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (counted[j] && surnames[j].equals(surname)) {
+                count++;
             }
-            Found f = persons.get(i);
-            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-                Span span = new Span(at, at + surname.length());
-                if (standsAlone(text, span) && !claimed.overlaps(span)) {
-                    f.mentions.add(span);
-                    claimed.claim(span);
-                }
-            }
+        }
+        return count;
+    }
+
+    private static void addSurnameMention(String text, int at, String surname, ClaimedText claimed, Found f) {
+        Span span = new Span(at, at + surname.length());
+        if (standsAlone(text, span) && !claimed.overlaps(span)) {
+            f.mentions.add(span);
+            claimed.claim(span);
         }
     }
 

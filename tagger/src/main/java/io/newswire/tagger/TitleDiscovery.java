@@ -168,9 +168,10 @@ final class TitleDiscovery {
         }
         if (plausibleName(text, m.nameStart(), m.nameEnd())) {
             int start = qualifiersStart(text, m.headStart());
-            String title = text.substring(start, m.headEnd());
-            String role = trimLeading(title);
-            int titleStart = start + title.indexOf(role);
+            int roleStart = roleStart(text, start, m.headEnd());
+            String role = text.substring(roleStart, m.headEnd());
+            // where the role first occurs in the title, as title.indexOf(role) had it
+            int titleStart = roleStart == start ? start : text.indexOf(role, start);
             found.add(new Titled(new Span(m.nameStart(), m.nameEnd()), role, new Span(titleStart, m.headEnd())));
         }
         return m.headEnd();
@@ -237,27 +238,28 @@ final class TitleDiscovery {
      * {@code LEADING.contains(word.toLowerCase(Locale.ROOT))} without the two strings for an
      * ASCII word (nearly all): ASCII case folding is the same as {@code toLowerCase} there.
      */
-    private static boolean isLeading(String title, int from, int to) {
+    private static boolean isLeading(String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (title.charAt(k) >= 0x80) {
-                return LEADING.contains(title.substring(from, to).toLowerCase(Locale.ROOT));
+            if (text.charAt(k) >= 0x80) {
+                return LEADING.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
             }
         }
-        return LEADING_TABLE.containsIgnoreAsciiCase(title, from, to);
+        return LEADING_TABLE.containsIgnoreAsciiCase(text, from, to);
     }
 
     /**
-     * Drops leading determiners and prepositions, never the last word. The title ends on its head
-     * word, never on a space, so the rest is a plain suffix of it.
+     * Where the title {@code text[from, to)} starts once its leading determiners and
+     * prepositions are dropped, never its last word. The title ends on its head word, never on
+     * a space, so the role is a plain suffix of it.
      */
-    private static String trimLeading(String title) {
-        int from = 0;
-        for (int space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', from)) {
-            if (!isLeading(title, from, space)) {
+    private static int roleStart(String text, int from, int to) {
+        int start = from;
+        for (int space = text.indexOf(' ', start); space >= 0 && space < to; space = text.indexOf(' ', start)) {
+            if (!isLeading(text, start, space)) {
                 break;
             }
-            from = space + 1;
+            start = space + 1;
         }
-        return title.substring(from);
+        return start;
     }
 }

@@ -31,6 +31,22 @@ class TitleDiscoveryTest {
         }
     }
 
+    @Test
+    void dropsLeadingDeterminersFromTheRoleAndTheTitleSpan() {
+        assertThat(titles("He met the former Foreign Minister Jane Doe.")).containsExactly("Foreign Minister|Foreign Minister");
+        assertThat(titles("a speech of the Oil Minister Jane Doe.")).containsExactly("Oil Minister|Oil Minister");
+        assertThat(titles("The The Minister Jane Doe.")).containsExactly("Minister|Minister");
+        assertThat(titles("then Russian Foreign Ministry spokeswoman Maria Zakharova said."))
+                .containsExactly("Russian Foreign Ministry spokeswoman|Russian Foreign Ministry spokeswoman");
+    }
+
+    /** Each title's role, then the text its title span covers. */
+    private static List<String> titles(String text) {
+        return TitleDiscovery.find(text, WordBits.of(text)).stream()
+                .map(t -> t.role() + "|" + text.substring(t.title().start(), t.title().end()))
+                .toList();
+    }
+
     private static List<String> roles(String text) {
         return TitleDiscovery.find(text, WordBits.of(text)).stream()
                 .map(t -> t.role() + "=" + text.substring(t.name().start(), t.name().end()))
