@@ -40,17 +40,21 @@ final class TitleCoreference {
 
     /** The actors with a mention added for each definite title that refers back to one of them. */
     static List<ActorTag> add(String text, List<ActorTag> actors) {
-        if (actors.stream().noneMatch(a -> a.isPerson() && a.role() != null)) {
+        if (!anyPersonWithRole(actors)) {
             return actors; // nobody a title could refer back to: skip the scan of the text
         }
-        List<List<Span>> added = new ArrayList<>();
-        actors.forEach(a -> added.add(new ArrayList<>()));
-        Matcher m = DEFINITE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        boolean any = false;
+        List<List<Span>> added = null; // per actor, made at the first title that refers back
+        Matcher m = null; // made at the first "the" before a title word
         List<List<String>> roleWords = null; // split once per story, at the first title
         for (int at = nextThe(text, 0); at >= 0; at = nextThe(text, at)) {
-            if (!FIRST_WORDS.contains(text, at + 4, Chars.asciiLowerCaseRunEnd(text, at + 4))
-                    || !m.region(at, text.length()).lookingAt()) {
+            if (!FIRST_WORDS.containsLowerCaseRunAt(text, at + 4)) {
+                at++;
+                continue;
+            }
+            if (m == null) {
+                m = DEFINITE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (!m.region(at, text.length()).lookingAt()) {
                 at++;
                 continue;
             }
@@ -61,11 +65,16 @@ final class TitleCoreference {
             }
             int actor = onlyTitledWithRole(text, actors, roleWords, m.group(1).toLowerCase(Locale.ROOT), title.start());
             if (actor >= 0 && !mentioned(actors, title)) {
+                if (added == null) {
+                    added = new ArrayList<>(actors.size());
+                    for (int i = 0; i < actors.size(); i++) {
+                        added.add(new ArrayList<>());
+                    }
+                }
                 added.get(actor).add(title);
-                any = true;
             }
         }
-        if (!any) {
+        if (added == null) {
             return actors;
         }
         List<ActorTag> result = new ArrayList<>(actors.size());
@@ -81,6 +90,16 @@ final class TitleCoreference {
             }
         }
         return result;
+    }
+
+    /** True when some actor is a person with a role: only such a person can be referred back to. */
+    private static boolean anyPersonWithRole(List<ActorTag> actors) {
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i).isPerson() && actors.get(i).role() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
