@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class TitleDiscovery {
     /** First words of every title head ({@link TitledName}): it is only tried where one of them starts. */
-    private static final Set<String> HEAD_FIRST_WORDS = Set.of("Prime", "Foreign", "Defence",
+    static final Set<String> HEAD_FIRST_WORDS = Set.of("Prime", "Foreign", "Defence",
             "Defense", "Interior", "Finance", "Economy", "Justice", "Oil", "Trade", "Energy",
             "Health", "Minister", "minister", "Secretary", "Spokesman", "spokesman", "Spokeswoman",
             "spokeswoman", "Spokesperson", "spokesperson", "Chancellor", "Vice", "President",
@@ -34,19 +34,34 @@ final class TitleDiscovery {
      * word is read.
      */
     private static final long[] CAPITALISED_HEAD_SECOND_CHARS = new long[26];
-    /** Bit {@code c & 63} for the last character {@code c} of each lower-case head word. */
-    private static final long LOWER_CASE_HEAD_LAST_CHARS;
+    /**
+     * Per capital A-Z and second character {@code s}, at {@code (capital - 'A') << 6 | s & 63},
+     * bit {@code c & 63} for each third character {@code c} of a capitalised head word: "Mali",
+     * "Amina", "Diallo" pass the second-character test ("Mayor", "Ambassador", "Director") and
+     * fail here, still before the word is read.
+     */
+    private static final long[] CAPITALISED_HEAD_THIRD_CHARS = new long[26 << 6];
+    /**
+     * Per last character {@code c & 63} of a lower-case head word, bit {@code p & 63} for the
+     * character {@code p} before it: the word before most capitals ("in", "said", "the") ends
+     * otherwise and is rejected before it is read.
+     */
+    private static final long[] LOWER_CASE_HEAD_ENDINGS = new long[64];
+    /** The shortest lower-case head word ("envoy", "chief"). */
+    private static final int LOWER_CASE_HEAD_MIN_LENGTH;
 
     static {
-        long last = 0;
+        int shortest = Integer.MAX_VALUE;
         for (String word : HEAD_FIRST_WORDS) {
             if (Character.isUpperCase(word.charAt(0))) {
                 CAPITALISED_HEAD_SECOND_CHARS[word.charAt(0) - 'A'] |= 1L << (word.charAt(1) & 63);
+                CAPITALISED_HEAD_THIRD_CHARS[(word.charAt(0) - 'A') << 6 | word.charAt(1) & 63] |= 1L << (word.charAt(2) & 63);
             } else {
-                last |= 1L << (word.charAt(word.length() - 1) & 63);
+                LOWER_CASE_HEAD_ENDINGS[word.charAt(word.length() - 1) & 63] |= 1L << (word.charAt(word.length() - 2) & 63);
+                shortest = Math.min(shortest, word.length());
             }
         }
-        LOWER_CASE_HEAD_LAST_CHARS = last;
+        LOWER_CASE_HEAD_MIN_LENGTH = shortest;
     }
 
     /** Lower-case words that may qualify a title head ("Russian foreign ministry spokeswoman"). */
@@ -126,7 +141,7 @@ final class TitleDiscovery {
     }
 
     /** Where a lower-case head word ends one space (or ", ") before {@code name}, its start; else -1. */
-    private static int lowerCaseHeadBefore(String text, int name) {
+    static int lowerCaseHeadBefore(String text, int name) {
         int end = name - 1;
         if (end < 1 || text.charAt(end) != ' ') {
             return -1;
@@ -134,8 +149,12 @@ final class TitleDiscovery {
         if (text.charAt(end - 1) == ',') {
             end--;
         }
-        char last = end > 0 ? text.charAt(end - 1) : 0;
-        if (last >= ASCII || (LOWER_CASE_HEAD_LAST_CHARS & 1L << (last & 63)) == 0) {
+        if (end < LOWER_CASE_HEAD_MIN_LENGTH) {
+            return -1;
+        }
+        char last = text.charAt(end - 1);
+        char beforeLast = text.charAt(end - 2);
+        if ((last | beforeLast) >= ASCII || (LOWER_CASE_HEAD_ENDINGS[last & 63] & 1L << (beforeLast & 63)) == 0) {
             return -1;
         }
         int start = end;
@@ -145,9 +164,18 @@ final class TitleDiscovery {
         return end - start >= HEAD_FIRST_MIN_LENGTH && LOWER_CASE_HEAD_TABLE.contains(text, start, end) ? start : -1;
     }
 
-    private static boolean isCapitalisedHead(String text, int start) {
+    /**
+     * True when the run of letters at {@code start} (an ASCII capital) is a capitalised head
+     * word, rejected on its first three characters before the run is read when it cannot be.
+     */
+    static boolean isCapitalisedHead(String text, int start) {
         char second = start + 1 < text.length() ? text.charAt(start + 1) : 0;
-        if (second >= ASCII || (CAPITALISED_HEAD_SECOND_CHARS[text.charAt(start) - 'A'] & 1L << (second & 63)) == 0) {
+        int capital = text.charAt(start) - 'A';
+        if (second >= ASCII || (CAPITALISED_HEAD_SECOND_CHARS[capital] & 1L << (second & 63)) == 0) {
+            return false;
+        }
+        char third = start + 2 < text.length() ? text.charAt(start + 2) : 0;
+        if (third >= ASCII || (CAPITALISED_HEAD_THIRD_CHARS[capital << 6 | second & 63] & 1L << (third & 63)) == 0) {
             return false;
         }
         int end = start;
