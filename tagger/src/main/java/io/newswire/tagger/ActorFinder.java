@@ -14,6 +14,12 @@ import java.util.Map;
  */
 final class ActorFinder {
     private static final Comparator<Span> BY_START = Comparator.comparingInt(Span::start);
+    /**
+     * From this many surnames to look for in a story, their mentions are looked for in a list of
+     * the story's capitalised words ({@link CapitalWords}): making the list costs about one and
+     * a half searches of a 4 KB story, a look-up in it next to nothing.
+     */
+    private static final int INDEXED_SEARCHES = 3;
     private final Gazetteer gazetteer;
 
     ActorFinder(Gazetteer gazetteer) {
@@ -191,8 +197,9 @@ final class ActorFinder {
      * Adds the standalone mentions of each person's surname ("Kerry" after "John Kerry") that no
      * other name has claimed, person by person in the order found. A surname shared by two
      * people with a given name is left alone. A surname opening on an ASCII capital (nearly all)
-     * is looked for only at the words opening on that capital ({@link CapitalWords}); any other
-     * by {@code String.indexOf} over the whole story.
+     * is looked for only at the words opening on that capital ({@link CapitalWords}) when the
+     * story has {@link #INDEXED_SEARCHES} or more surnames to look for; any other, and every
+     * surname of a story with fewer, by {@code String.indexOf} over the whole story.
      */
     private static void corefSurnames(String text, WordBits bits, ClaimedText claimed, Map<String, Found> found) {
         int n = 0;
@@ -207,17 +214,21 @@ final class ActorFinder {
                 n++;
             }
         }
-        CapitalWords capitalWords = null; // made at the first surname looked for
+        boolean[] alone = new boolean[n]; // a surname exactly one person with a given name has
+        int searches = 0;
         for (int i = 0; i < n; i++) {
-            String surname = surnames[i];
-            if (countOf(surname, surnames, counted, n) != 1) {
+            alone[i] = countOf(surnames[i], surnames, counted, n) == 1;
+            searches += alone[i] ? 1 : 0;
+        }
+        // listing the capitals costs about as much as one or two searches of the story
+        CapitalWords capitalWords = searches >= INDEXED_SEARCHES ? new CapitalWords(text, bits) : null;
+        for (int i = 0; i < n; i++) {
+            if (!alone[i]) {
                 continue;
             }
+            String surname = surnames[i];
             Found f = persons[i];
-            if (!surname.isEmpty() && Chars.isAsciiUpperCase(surname.charAt(0))) {
-                if (capitalWords == null) {
-                    capitalWords = new CapitalWords(text, bits);
-                }
+            if (capitalWords != null && !surname.isEmpty() && Chars.isAsciiUpperCase(surname.charAt(0))) {
                 for (int k = capitalWords.first(surname.charAt(0)); k >= 0; k = capitalWords.next(k)) {
                     int at = capitalWords.at(k);
                     if (text.startsWith(surname, at)) {
