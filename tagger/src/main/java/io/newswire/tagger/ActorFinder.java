@@ -2,7 +2,6 @@ package io.newswire.tagger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Map;
  * shared by two people in the story.
  */
 final class ActorFinder {
-    private static final Comparator<Span> BY_START = Comparator.comparingInt(Span::start);
     /**
      * From this many surnames to look for in a story, their mentions are looked for in a list of
      * the story's capitalised words ({@link CapitalWords}): making the list costs about one and
@@ -91,11 +89,11 @@ final class ActorFinder {
         corefSurnames(text, bits, claimed, found);
         List<ActorTag> actors = new ArrayList<>(found.size());
         for (Found f : found.values()) {
-            f.mentions.sort(BY_START); // stable, as a sorted stream is
+            ByStart.sortSpans(f.mentions); // stable, as a sorted stream is
             actors.add(new ActorTag(f.def.id(), f.def.name(), f.def.type(), f.role(storyDate), f.def.country(),
                     f.mentions));
         }
-        actors.sort(Comparator.comparingInt(a -> a.mentions().get(0).start()));
+        ByStart.sortActors(actors);
         return List.copyOf(actors);
     }
 

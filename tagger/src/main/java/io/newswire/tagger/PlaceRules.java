@@ -2,7 +2,6 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +54,7 @@ final class PlaceRules {
     static Findings apply(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
         Found found = find(text, named, source, shoutedFrom);
         CountyNames.add(text, found.support(), found.places());
-        found.places().sort(Comparator.comparingInt(p -> p.span().start()));
+        ByStart.sortPlaces(found.places());
         // not Set.copyOf: its iteration order changes from one JVM run to the next; the lists and
         // the set are this call's own, so wrapping them is enough
         return new Findings(List.copyOf(found.places()), Collections.unmodifiableList(found.evidence()),

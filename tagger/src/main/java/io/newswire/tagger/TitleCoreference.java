@@ -2,7 +2,6 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -85,7 +84,7 @@ final class TitleCoreference {
             } else {
                 List<Span> mentions = new ArrayList<>(a.mentions());
                 mentions.addAll(added.get(i));
-                mentions.sort(Comparator.comparingInt(Span::start));
+                ByStart.sortSpans(mentions);
                 result.add(new ActorTag(a.id(), a.name(), a.type(), a.role(), a.country(), mentions));
             }
         }
