@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * rather than referring back, and is left alone.
  */
 final class TitleCoreference {
-    private static final Pattern DEFINITE_TITLE = Pattern.compile(
+    static final Pattern DEFINITE_TITLE = Pattern.compile(
             "\\b[Tt]he ((?:(?:foreign|defen[cs]e|prime|vice|deputy|interior|finance|economy|trade|justice) )?"
                     + "(?:secretary(?:[- ]general)?+|minister|president|spokesman|spokeswoman|spokesperson|ambassador|envoy"
                     + "|chancellor|governor|mayor|senator|commander|king|queen|pope))"
@@ -38,14 +38,15 @@ final class TitleCoreference {
     private TitleCoreference() {}
 
     /** The actors with a mention added for each definite title that refers back to one of them. */
-    static List<ActorTag> add(String text, List<ActorTag> actors) {
+    static List<ActorTag> add(String text, WordBits bits, List<ActorTag> actors) {
         if (!anyPersonWithRole(actors)) {
             return actors; // nobody a title could refer back to: skip the scan of the text
         }
+        long[] threeLetterWords = threeLetterWordStarts(bits);
         List<List<Span>> added = null; // per actor, made at the first title that refers back
         Matcher m = null; // made at the first "the" before a title word
         List<List<String>> roleWords = null; // split once per story, at the first title
-        for (int at = nextThe(text, 0); at >= 0; at = nextThe(text, at)) {
+        for (int at = nextThe(text, threeLetterWords, 0); at >= 0; at = nextThe(text, threeLetterWords, at)) {
             if (!FIRST_WORDS.containsLowerCaseRunAt(text, at + 4)) {
                 at++;
                 continue;
@@ -144,14 +145,36 @@ final class TitleCoreference {
     }
 
     /**
-     * Where the next "the " or "The " starts at or after {@code from}, or -1: the only places the
-     * pattern can match, found without running it at every character.
+     * The starts of the story's three-letter words, from its {@link WordBits}: a start whose next
+     * two characters are word characters and the third is not. {@link #DEFINITE_TITLE} opens on
+     * {@code \b[Tt]he }, so it can match only at one of them: its {@code \b} needs a character
+     * before that is no letter or digit, and "the" a space after it. A story has some hundred
+     * such words, where a search for "he " stops at every "the", "he", "she" and "theme".
      */
-    private static int nextThe(String text, int from) {
-        for (int i = text.indexOf("he ", Math.max(from, 1)); i >= 0; i = text.indexOf("he ", i + 1)) {
-            char t = text.charAt(i - 1);
-            if ((t == 't' || t == 'T') && i - 1 >= from) {
-                return i - 1;
+    static long[] threeLetterWordStarts(WordBits bits) {
+        long[] words = bits.words();
+        long[] starts = bits.starts();
+        long[] three = new long[words.length];
+        for (int w = 0; w < words.length; w++) {
+            long next = w + 1 < words.length ? words[w + 1] : 0; // bits past the end are clear
+            long second = words[w] >>> 1 | next << 63;
+            long third = words[w] >>> 2 | next << 62;
+            long fourth = words[w] >>> 3 | next << 61;
+            three[w] = starts[w] & second & third & ~fourth;
+        }
+        return three;
+    }
+
+    /**
+     * Where the next "the " or "The " that opens one of {@code threeLetterWords} starts at or
+     * after {@code from}, or -1: the only places the pattern can match, found without running it
+     * at every character.
+     */
+    static int nextThe(String text, long[] threeLetterWords, int from) {
+        for (int i = Chars.nextSetBit(threeLetterWords, from); i >= 0; i = Chars.nextSetBit(threeLetterWords, i + 1)) {
+            char t = text.charAt(i);
+            if ((t == 't' || t == 'T') && text.startsWith("he ", i + 1)) {
+                return i;
             }
         }
         return -1;
