@@ -46,32 +46,34 @@ final class TitleCoreference {
         List<List<Span>> added = null; // per actor, made at the first title that refers back
         Matcher m = null; // made at the first "the" before a title word
         List<List<String>> roleWords = null; // split once per story, at the first title
-        for (int at = nextThe(text, threeLetterWords, 0); at >= 0; at = nextThe(text, threeLetterWords, at)) {
-            if (!FIRST_WORDS.containsLowerCaseRunAt(text, at + 4)) {
-                at++;
-                continue;
-            }
-            if (m == null) {
-                m = DEFINITE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            if (!m.region(at, text.length()).lookingAt()) {
-                at++;
-                continue;
-            }
-            at = m.end();
-            Span title = new Span(m.start(), m.end());
-            if (roleWords == null) {
-                roleWords = roleWords(actors);
-            }
-            int actor = onlyTitledWithRole(text, actors, roleWords, m.group(1).toLowerCase(Locale.ROOT), title.start());
-            if (actor >= 0 && !mentioned(actors, title)) {
-                if (added == null) {
-                    added = new ArrayList<>(actors.size());
-                    for (int i = 0; i < actors.size(); i++) {
-                        added.add(new ArrayList<>());
-                    }
+        int next = 0; // where the last title found ends: the search goes on from there
+        for (int w = 0; w < threeLetterWords.length; w++) {
+            for (long rest = threeLetterWords[w]; rest != 0; rest &= rest - 1) {
+                int at = w << 6 | Long.numberOfTrailingZeros(rest);
+                if (at < next || !opensThe(text, at) || !FIRST_WORDS.containsLowerCaseRunAt(text, at + 4)) {
+                    continue;
                 }
-                added.get(actor).add(title);
+                if (m == null) {
+                    m = DEFINITE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (!m.region(at, text.length()).lookingAt()) {
+                    continue;
+                }
+                next = m.end();
+                Span title = new Span(m.start(), m.end());
+                if (roleWords == null) {
+                    roleWords = roleWords(actors);
+                }
+                int actor = onlyTitledWithRole(text, actors, roleWords, m.group(1).toLowerCase(Locale.ROOT), title.start());
+                if (actor >= 0 && !mentioned(actors, title)) {
+                    if (added == null) {
+                        added = new ArrayList<>(actors.size());
+                        for (int i = 0; i < actors.size(); i++) {
+                            added.add(new ArrayList<>());
+                        }
+                    }
+                    added.get(actor).add(title);
+                }
             }
         }
         if (added == null) {
@@ -166,18 +168,12 @@ final class TitleCoreference {
     }
 
     /**
-     * Where the next "the " or "The " that opens one of {@code threeLetterWords} starts at or
-     * after {@code from}, or -1: the only places the pattern can match, found without running it
-     * at every character.
+     * True when "the " or "The " starts at {@code at}: with {@link #threeLetterWordStarts}, the
+     * only places the pattern can match, found without running it at every character.
      */
-    static int nextThe(String text, long[] threeLetterWords, int from) {
-        for (int i = Chars.nextSetBit(threeLetterWords, from); i >= 0; i = Chars.nextSetBit(threeLetterWords, i + 1)) {
-            char t = text.charAt(i);
-            if ((t == 't' || t == 'T') && text.startsWith("he ", i + 1)) {
-                return i;
-            }
-        }
-        return -1;
+    static boolean opensThe(String text, int at) {
+        char t = text.charAt(at);
+        return (t == 't' || t == 'T') && text.startsWith("he ", at + 1);
     }
 
     private static boolean roleFits(List<String> roleWords, List<String> titleWords) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link TitleCoreference} looks for definite titles only at "the " or "The " opening a
- * three-letter word ({@link TitleCoreference#nextThe} over the story's {@link WordBits}); a
+ * three-letter word ({@link TitleCoreference#threeLetterWordStarts} from the story's {@link WordBits}); a
  * search for every "he " preceded by t or T found more places. Both must give the places where
  * the title pattern matches, on text with glued, hyphenated, non-ASCII and surrogate neighbours.
  */
@@ -56,8 +56,10 @@ class DefiniteTitleScanTest {
     private static List<Integer> threeLetterWordScan(String text) {
         long[] three = TitleCoreference.threeLetterWordStarts(WordBits.of(text));
         List<Integer> found = new ArrayList<>();
-        for (int at = TitleCoreference.nextThe(text, three, 0); at >= 0; at = TitleCoreference.nextThe(text, three, at + 1)) {
-            found.add(at);
+        for (int at = Chars.nextSetBit(three, 0); at >= 0; at = Chars.nextSetBit(three, at + 1)) {
+            if (TitleCoreference.opensThe(text, at)) {
+                found.add(at);
+            }
         }
         return found;
     }
