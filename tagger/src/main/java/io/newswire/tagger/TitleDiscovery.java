@@ -108,21 +108,21 @@ final class TitleDiscovery {
         long[] wordStarts = bits.starts();
         long[] capitals = bits.capitals();
         long[] digits = bits.digits();
-        long[] starts = new long[wordStarts.length]; // the shared sets are read, never changed
-        for (int w = 0; w < starts.length; w++) {
-            starts[w] = wordStarts[w] & (capitals[w] | digits[w]);
-        }
         int resume = 0; // a title found ends the search before the end of its head
-        for (int i = Chars.nextSetBit(starts, 0); i >= 0; i = Chars.nextSetBit(starts, i + 1)) {
-            if (Chars.isSet(digits, i)) {
-                int end = NameMatcher.wordEnd(bits.words(), i);
-                for (int k = i + 1; k < end; k++) {
-                    if (Chars.isAsciiUpperCase(text.charAt(k)) && !Chars.isLetter(text.charAt(k - 1))) {
-                        resume = tryAt(text, k, resume, found);
+        for (int w = 0; w < wordStarts.length; w++) {
+            // the word starts that are capitals or digits, walked bit by bit (the shared sets are only read)
+            for (long rest = wordStarts[w] & (capitals[w] | digits[w]); rest != 0; rest &= rest - 1) {
+                int i = w << 6 | Long.numberOfTrailingZeros(rest);
+                if (Chars.isSet(digits, i)) {
+                    int end = NameMatcher.wordEnd(bits.words(), i);
+                    for (int k = i + 1; k < end; k++) {
+                        if (Chars.isAsciiUpperCase(text.charAt(k)) && !Chars.isLetter(text.charAt(k - 1))) {
+                            resume = tryAt(text, k, resume, found);
+                        }
                     }
+                } else {
+                    resume = tryAt(text, i, resume, found);
                 }
-            } else {
-                resume = tryAt(text, i, resume, found);
             }
         }
         return found;
