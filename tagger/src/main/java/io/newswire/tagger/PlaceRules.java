@@ -189,7 +189,7 @@ final class PlaceRules {
             i--;
         }
         int end = i + 1;
-        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+        while (i >= 0 && Chars.isLetter(text.charAt(i))) {
             i--;
         }
         return containsLowerCased(LANGUAGE_CUES, LANGUAGE_CUE_TABLE, text, i + 1, end) && !attributive(text, span.end());
@@ -202,13 +202,13 @@ final class PlaceRules {
         }
         char next = text.charAt(end);
         if (next == '-') {
-            return Character.isLetter(text.charAt(end + 1));
+            return Chars.isLetter(text.charAt(end + 1));
         }
-        if (next != ' ' || !Character.isLetter(text.charAt(end + 1))) {
+        if (next != ' ' || !Chars.isLetter(text.charAt(end + 1))) {
             return false;
         }
         int j = end + 1;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        while (j < text.length() && Chars.isLetter(text.charAt(j))) {
             j++;
         }
         return !containsLowerCased(NON_ATTRIBUTIVE, NON_ATTRIBUTIVE_TABLE, text, end + 1, j);
