@@ -43,12 +43,6 @@ final class TitledName {
      * order: a try looks only at the forms that can fit ("Foreign ..." skips the other 26).
      */
     private static final int[][] HEADS_BY_FIRST_CHAR = new int[0x80][];
-    /**
-     * Per ASCII first character, for each form of {@link #HEADS_BY_FIRST_CHAR}, its spellings
-     * opening on that character: the first form alone has 24 spellings ("Prime Minister",
-     * "Foreign minister", ...), of which at most four open on any one character.
-     */
-    private static final String[][][] SPELLINGS_BY_FIRST_CHAR = new String[0x80][][];
 
     static {
         for (char c = 0; c < HEADS_BY_FIRST_CHAR.length; c++) {
@@ -56,9 +50,6 @@ final class TitledName {
             HEADS_BY_FIRST_CHAR[c] = IntStream.range(0, HEADS.length)
                     .filter(form -> Arrays.stream(HEADS[form]).anyMatch(h -> h.charAt(0) == first))
                     .toArray();
-            SPELLINGS_BY_FIRST_CHAR[c] = Arrays.stream(HEADS_BY_FIRST_CHAR[c])
-                    .mapToObj(form -> Arrays.stream(HEADS[form]).filter(h -> h.charAt(0) == first).toArray(String[]::new))
-                    .toArray(String[][]::new);
         }
     }
 
@@ -76,8 +67,8 @@ final class TitledName {
         if (first >= 0x80) {
             return null; // every head opens on an ASCII letter
         }
-        for (String[] spellings : SPELLINGS_BY_FIRST_CHAR[first]) {
-            int headEnd = headEnd(text, at, spellings);
+        for (int form : HEADS_BY_FIRST_CHAR[first]) {
+            int headEnd = headEnd(text, at, HEADS[form]);
             if (headEnd < 0) {
                 continue;
             }
