@@ -2,8 +2,6 @@ package io.newswire.tagger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,12 @@ import java.util.Map;
  * shared by two people in the story.
  */
 final class ActorFinder {
-    private static final Comparator<Span> BY_START = Comparator.comparingInt(Span::start);
+    /**
+     * From this many surnames to look for in a story, their mentions are looked for in a list of
+     * the story's capitalised words ({@link CapitalWords}): making the list costs about one and
+     * a half searches of a 4 KB story, a look-up in it next to nothing.
+     */
+    private static final int INDEXED_SEARCHES = 3;
     private final Gazetteer gazetteer;
 
     ActorFinder(Gazetteer gazetteer) {
@@ -83,14 +86,14 @@ final class ActorFinder {
             claimed.claim(place.span());
         }
         discover(text, bits, matches, claimed, found);
-        corefSurnames(text, claimed, found);
+        corefSurnames(text, bits, claimed, found);
         List<ActorTag> actors = new ArrayList<>(found.size());
         for (Found f : found.values()) {
-            f.mentions.sort(BY_START); // stable, as a sorted stream is
+            ByStart.sortSpans(f.mentions); // stable, as a sorted stream is
             actors.add(new ActorTag(f.def.id(), f.def.name(), f.def.type(), f.role(storyDate), f.def.country(),
                     f.mentions));
         }
-        actors.sort(Comparator.comparingInt(a -> a.mentions().get(0).start()));
+        ByStart.sortActors(actors);
         return List.copyOf(actors);
     }
 
@@ -101,19 +104,26 @@ final class ActorFinder {
     }
 
     private void discover(String text, WordBits bits, List<NameMatch> matches, ClaimedText claimed, Map<String, Found> found) {
+        List<Span> seenNames = new ArrayList<>(); // names already slugged in this story, and whose they are
+        List<Found> seenActors = new ArrayList<>();
         for (TitleDiscovery.Titled titled : TitleDiscovery.find(text, bits)) {
             if (claimed.overlaps(titled.name())) {
                 noteTitle(titled, found);
                 continue;
             }
-            String name = text.substring(titled.name().start(), titled.name().end());
-            String id = ActorDef.slug(name);
-            Found actor = found.get(id);
-            if (actor == null) { // the story's first mention of this person: the dictionary's, or a new one
-                ActorDef known = gazetteer.actor(id);
-                actor = new Found(known != null ? known
-                        : new ActorDef(id, name, ActorTag.PERSON, titled.role(), titleCountry(matches, titled.title()), List.of()));
-                found.put(id, actor);
+            Found actor = seen(text, titled.name(), seenNames, seenActors);
+            if (actor == null) {
+                String name = text.substring(titled.name().start(), titled.name().end());
+                String id = ActorDef.slug(name);
+                actor = found.get(id);
+                if (actor == null) { // the story's first mention of this person: the dictionary's, or a new one
+                    ActorDef known = gazetteer.actor(id);
+                    actor = new Found(known != null ? known
+                            : new ActorDef(id, name, ActorTag.PERSON, titled.role(), titleCountry(matches, titled.title()), List.of()));
+                    found.put(id, actor);
+                }
+                seenNames.add(titled.name());
+                seenActors.add(actor);
             }
             if (actor.writtenTitle == null) {
                 actor.writtenTitle = titled.role();
@@ -121,6 +131,22 @@ final class ActorFinder {
             actor.mentions.add(titled.name());
             claimed.claim(titled.name());
         }
+    }
+
+    /**
+     * Whose is a titled name written as one discovered before in this story ("Prime Minister
+     * Tesfaye Diallo" again), or null: the same text has the same slug, so the slug (a new string
+     * to build and hash) and the look-ups are made once per name and story, not per mention.
+     */
+    private static Found seen(String text, Span name, List<Span> seenNames, List<Found> seenActors) {
+        int length = name.length();
+        for (int i = 0; i < seenNames.size(); i++) {
+            Span seen = seenNames.get(i);
+            if (seen.length() == length && text.regionMatches(seen.start(), text, name.start(), length)) {
+                return seenActors.get(i);
+            }
+        }
+        return null;
     }
 
     /** Keeps the title written before a dictionary person's mention ("Treasury Secretary James Baker"). */
@@ -165,33 +191,72 @@ final class ActorFinder {
         return null;
     }
 
-    private static void corefSurnames(String text, ClaimedText claimed, Map<String, Found> found) {
-        List<Found> persons = new ArrayList<>();
-        List<String> surnames = new ArrayList<>(); // split once per person, not once per use
-        Map<String, Integer> surnameCount = new HashMap<>();
+    /**
+     * Adds the standalone mentions of each person's surname ("Kerry" after "John Kerry") that no
+     * other name has claimed, person by person in the order found. A surname shared by two
+     * people with a given name is left alone. A surname opening on an ASCII capital (nearly all)
+     * is looked for only at the words opening on that capital ({@link CapitalWords}) when the
+     * story has {@link #INDEXED_SEARCHES} or more surnames to look for; any other, and every
+     * surname of a story with fewer, by {@code String.indexOf} over the whole story.
+     */
+    private static void corefSurnames(String text, WordBits bits, ClaimedText claimed, Map<String, Found> found) {
+        int n = 0;
+        Found[] persons = new Found[found.size()];
+        String[] surnames = new String[persons.length]; // split once per person, not once per use
+        boolean[] counted = new boolean[persons.length]; // a given name and a surname: counts as a surname
         for (Found f : found.values()) {
             if (f.def.isPerson()) {
-                String surname = f.def.surname();
-                persons.add(f);
-                surnames.add(surname);
-                if (f.def.name().contains(" ")) {
-                    surnameCount.merge(surname, 1, Integer::sum);
+                persons[n] = f;
+                surnames[n] = f.def.surname();
+                counted[n] = f.def.name().contains(" ");
+                n++;
+            }
+        }
+        boolean[] alone = new boolean[n]; // a surname exactly one person with a given name has
+        int searches = 0;
+        for (int i = 0; i < n; i++) {
+            alone[i] = countOf(surnames[i], surnames, counted, n) == 1;
+            searches += alone[i] ? 1 : 0;
+        }
+        // listing the capitals costs about as much as one or two searches of the story
+        CapitalWords capitalWords = searches >= INDEXED_SEARCHES ? new CapitalWords(text, bits) : null;
+        for (int i = 0; i < n; i++) {
+            if (!alone[i]) {
+                continue;
+            }
+            String surname = surnames[i];
+            Found f = persons[i];
+            if (capitalWords != null && !surname.isEmpty() && Chars.isAsciiUpperCase(surname.charAt(0))) {
+                for (int k = capitalWords.first(surname.charAt(0)); k >= 0; k = capitalWords.next(k)) {
+                    int at = capitalWords.at(k);
+                    if (text.startsWith(surname, at)) {
+                        addSurnameMention(text, at, surname, claimed, f);
+                    }
+                }
+            } else {
+                for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+                    addSurnameMention(text, at, surname, claimed, f);
                 }
             }
         }
-        for (int i = 0; i < persons.size(); i++) {
-            String surname = surnames.get(i);
-            if (surnameCount.getOrDefault(surname, 0) != 1) {
-                continue;
+    }
+
+    /** How many people with a given name have {@code surname}: what a count per surname held. */
+    private static int countOf(String surname, String[] surnames, boolean[] counted, int n) {
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (counted[j] && surnames[j].equals(surname)) {
+                count++;
             }
-            Found f = persons.get(i);
-            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-                Span span = new Span(at, at + surname.length());
-                if (standsAlone(text, span) && !claimed.overlaps(span)) {
-                    f.mentions.add(span);
-                    claimed.claim(span);
-                }
-            }
+        }
+        return count;
+    }
+
+    private static void addSurnameMention(String text, int at, String surname, ClaimedText claimed, Found f) {
+        Span span = new Span(at, at + surname.length());
+        if (standsAlone(text, span) && !claimed.overlaps(span)) {
+            f.mentions.add(span);
+            claimed.claim(span);
         }
     }
 

@@ -1,8 +1,8 @@
 package io.newswire.tagger;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +30,11 @@ final class CountryScorer {
      * once in the lead. A single passing adjective ("a French-made missile") is not enough.
      */
     static final double MENTIONED = 1.0;
+
+    /** Highest score first, then first named in the body first, then by code. */
+    private static final Comparator<Tally> RANKING = Comparator.comparingDouble((Tally t) -> -t.score)
+            .thenComparingInt(t -> t.first)
+            .thenComparing(t -> t.country, Comparator.naturalOrder());
 
     /** Countries, focus countries and region slugs of one story. */
     record Result(List<String> countries, List<String> focus, List<String> regions) {}
@@ -74,9 +79,7 @@ final class CountryScorer {
                 t.score += LEAD_BONUS;
             }
         }
-        ranked.sort(Comparator.comparingDouble((Tally t) -> -t.score)
-                .thenComparingInt(t -> t.first)
-                .thenComparing(t -> t.country, Comparator.naturalOrder()));
+        ranked.sort(RANKING);
         List<String> focus = new ArrayList<>();
         List<String> countries = new ArrayList<>();
         double top = ranked.isEmpty() ? 0 : ranked.get(0).score;
@@ -89,10 +92,22 @@ final class CountryScorer {
                 countries.add(t.country);
             }
         }
-        Set<String> regions = new LinkedHashSet<>();
-        focus.forEach(c -> regions.addAll(gazetteer.regionsOf(c)));
-        regions.addAll(namedRegions);
+        // a handful of regions: a list kept free of repeats orders them as a LinkedHashSet did
+        List<String> regions = new ArrayList<>();
+        for (int i = 0; i < focus.size(); i++) {
+            addNew(regions, gazetteer.regionsOf(focus.get(i)));
+        }
+        addNew(regions, namedRegions);
         return new Result(countries, focus, List.copyOf(regions));
+    }
+
+    /** Adds each of {@code more} that {@code regions} does not hold yet, in order. */
+    private static void addNew(List<String> regions, Collection<String> more) {
+        for (String region : more) {
+            if (!regions.contains(region)) {
+                regions.add(region);
+            }
+        }
     }
 
     /** The tally of {@code country}, added at the end of {@code tallies} when it has none yet. */

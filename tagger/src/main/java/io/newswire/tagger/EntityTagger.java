@@ -52,7 +52,7 @@ public final class EntityTagger {
 
     public EntityTags tag(StoryText story) {
         String text = story.text();
-        WordBits bits = WordBits.of(text); // shared by the name matcher and title discovery
+        WordBits bits = WordBits.of(text); // shared by the name matcher, title discovery and title coreference
         List<NameMatch> matches = gazetteer.matcher().findAll(text, bits);
         Matcher inTextDateline = IN_TEXT_DATELINE.matcher(text.length() > 80 ? text.substring(0, 80) : text);
         boolean hasDateline = inTextDateline.find();
@@ -75,7 +75,7 @@ public final class EntityTagger {
                 named.add(place);
             }
         }
-        List<ActorTag> actors = TitleCoreference.add(text, actorFinder.find(text, bits, matches, named, story.date()));
+        List<ActorTag> actors = TitleCoreference.add(text, bits, actorFinder.find(text, bits, matches, named, story.date()));
         CountryScorer.Result result = CountryScorer.score(evidence, leadEnd(text), body.macroRegions(), gazetteer);
         return new EntityTags(result.countries(), result.focus(), result.regions(), body.places(), actors);
     }

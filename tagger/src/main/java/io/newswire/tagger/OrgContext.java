@@ -33,11 +33,11 @@ final class OrgContext {
     private static boolean corporateWordFollows(String text, int end) {
         int i = end;
         for (int n = 0; n < LOOKAHEAD_WORDS; n++) {
-            if (i + 1 >= text.length() || text.charAt(i) != ' ' || !Character.isUpperCase(text.charAt(i + 1))) {
+            if (i + 1 >= text.length() || text.charAt(i) != ' ' || !isUpperCase(text.charAt(i + 1))) {
                 return false;
             }
             int j = i + 1;
-            while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '.')) {
+            while (j < text.length() && (Chars.isLetter(text.charAt(j)) || text.charAt(j) == '.')) {
                 j++;
             }
             // the word without one trailing full stop ("Corp."), looked up without a substring
@@ -56,9 +56,14 @@ final class OrgContext {
         }
         int end = start - 4;
         int begin = end;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+        while (begin > 0 && Chars.isLetter(text.charAt(begin - 1))) {
             begin--;
         }
         return ORG_OF_TABLE.contains(text, begin, end);
+    }
+
+    /** {@link Character#isUpperCase(char)}, answered inline for ASCII: every place name is followed up. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? Chars.isAsciiUpperCase(c) : Character.isUpperCase(c);
     }
 }

@@ -2,7 +2,6 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +54,7 @@ final class PlaceRules {
     static Findings apply(String text, List<NameMatch> named, Evidence.Source source, int shoutedFrom) {
         Found found = find(text, named, source, shoutedFrom);
         CountyNames.add(text, found.support(), found.places());
-        found.places().sort(Comparator.comparingInt(p -> p.span().start()));
+        ByStart.sortPlaces(found.places());
         // not Set.copyOf: its iteration order changes from one JVM run to the next; the lists and
         // the set are this call's own, so wrapping them is enough
         return new Findings(List.copyOf(found.places()), Collections.unmodifiableList(found.evidence()),
@@ -190,7 +189,7 @@ final class PlaceRules {
             i--;
         }
         int end = i + 1;
-        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+        while (i >= 0 && Chars.isLetter(text.charAt(i))) {
             i--;
         }
         return containsLowerCased(LANGUAGE_CUES, LANGUAGE_CUE_TABLE, text, i + 1, end) && !attributive(text, span.end());
@@ -203,13 +202,13 @@ final class PlaceRules {
         }
         char next = text.charAt(end);
         if (next == '-') {
-            return Character.isLetter(text.charAt(end + 1));
+            return Chars.isLetter(text.charAt(end + 1));
         }
-        if (next != ' ' || !Character.isLetter(text.charAt(end + 1))) {
+        if (next != ' ' || !Chars.isLetter(text.charAt(end + 1))) {
             return false;
         }
         int j = end + 1;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        while (j < text.length() && Chars.isLetter(text.charAt(j))) {
             j++;
         }
         return !containsLowerCased(NON_ATTRIBUTIVE, NON_ATTRIBUTIVE_TABLE, text, end + 1, j);

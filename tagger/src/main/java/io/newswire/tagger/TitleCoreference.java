@@ -2,7 +2,6 @@ package io.newswire.tagger;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  * rather than referring back, and is left alone.
  */
 final class TitleCoreference {
-    private static final Pattern DEFINITE_TITLE = Pattern.compile(
+    static final Pattern DEFINITE_TITLE = Pattern.compile(
             "\\b[Tt]he ((?:(?:foreign|defen[cs]e|prime|vice|deputy|interior|finance|economy|trade|justice) )?"
                     + "(?:secretary(?:[- ]general)?+|minister|president|spokesman|spokeswoman|spokesperson|ambassador|envoy"
                     + "|chancellor|governor|mayor|senator|commander|king|queen|pope))"
@@ -39,33 +38,45 @@ final class TitleCoreference {
     private TitleCoreference() {}
 
     /** The actors with a mention added for each definite title that refers back to one of them. */
-    static List<ActorTag> add(String text, List<ActorTag> actors) {
-        if (actors.stream().noneMatch(a -> a.isPerson() && a.role() != null)) {
+    static List<ActorTag> add(String text, WordBits bits, List<ActorTag> actors) {
+        if (!anyPersonWithRole(actors)) {
             return actors; // nobody a title could refer back to: skip the scan of the text
         }
-        List<List<Span>> added = new ArrayList<>();
-        actors.forEach(a -> added.add(new ArrayList<>()));
-        Matcher m = DEFINITE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        boolean any = false;
+        long[] threeLetterWords = threeLetterWordStarts(bits);
+        List<List<Span>> added = null; // per actor, made at the first title that refers back
+        Matcher m = null; // made at the first "the" before a title word
         List<List<String>> roleWords = null; // split once per story, at the first title
-        for (int at = nextThe(text, 0); at >= 0; at = nextThe(text, at)) {
-            if (!FIRST_WORDS.contains(text, at + 4, Chars.asciiLowerCaseRunEnd(text, at + 4))
-                    || !m.region(at, text.length()).lookingAt()) {
-                at++;
-                continue;
-            }
-            at = m.end();
-            Span title = new Span(m.start(), m.end());
-            if (roleWords == null) {
-                roleWords = roleWords(actors);
-            }
-            int actor = onlyTitledWithRole(text, actors, roleWords, m.group(1).toLowerCase(Locale.ROOT), title.start());
-            if (actor >= 0 && !mentioned(actors, title)) {
-                added.get(actor).add(title);
-                any = true;
+        int next = 0; // where the last title found ends: the search goes on from there
+        for (int w = 0; w < threeLetterWords.length; w++) {
+            for (long rest = threeLetterWords[w]; rest != 0; rest &= rest - 1) {
+                int at = w << 6 | Long.numberOfTrailingZeros(rest);
+                if (at < next || !opensThe(text, at) || !FIRST_WORDS.containsLowerCaseRunAt(text, at + 4)) {
+                    continue;
+                }
+                if (m == null) {
+                    m = DEFINITE_TITLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (!m.region(at, text.length()).lookingAt()) {
+                    continue;
+                }
+                next = m.end();
+                Span title = new Span(m.start(), m.end());
+                if (roleWords == null) {
+                    roleWords = roleWords(actors);
+                }
+                int actor = onlyTitledWithRole(text, actors, roleWords, m.group(1).toLowerCase(Locale.ROOT), title.start());
+                if (actor >= 0 && !mentioned(actors, title)) {
+                    if (added == null) {
+                        added = new ArrayList<>(actors.size());
+                        for (int i = 0; i < actors.size(); i++) {
+                            added.add(new ArrayList<>());
+                        }
+                    }
+                    added.get(actor).add(title);
+                }
             }
         }
-        if (!any) {
+        if (added == null) {
             return actors;
         }
         List<ActorTag> result = new ArrayList<>(actors.size());
@@ -76,11 +87,21 @@ final class TitleCoreference {
             } else {
                 List<Span> mentions = new ArrayList<>(a.mentions());
                 mentions.addAll(added.get(i));
-                mentions.sort(Comparator.comparingInt(Span::start));
+                ByStart.sortSpans(mentions);
                 result.add(new ActorTag(a.id(), a.name(), a.type(), a.role(), a.country(), mentions));
             }
         }
         return result;
+    }
+
+    /** True when some actor is a person with a role: only such a person can be referred back to. */
+    private static boolean anyPersonWithRole(List<ActorTag> actors) {
+        for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i).isPerson() && actors.get(i).role() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -126,17 +147,33 @@ final class TitleCoreference {
     }
 
     /**
-     * Where the next "the " or "The " starts at or after {@code from}, or -1: the only places the
-     * pattern can match, found without running it at every character.
+     * The starts of the story's three-letter words, from its {@link WordBits}: a start whose next
+     * two characters are word characters and the third is not. {@link #DEFINITE_TITLE} opens on
+     * {@code \b[Tt]he }, so it can match only at one of them: its {@code \b} needs a character
+     * before that is no letter or digit, and "the" a space after it. A story has some hundred
+     * such words, where a search for "he " stops at every "the", "he", "she" and "theme".
      */
-    private static int nextThe(String text, int from) {
-        for (int i = text.indexOf("he ", Math.max(from, 1)); i >= 0; i = text.indexOf("he ", i + 1)) {
-            char t = text.charAt(i - 1);
-            if ((t == 't' || t == 'T') && i - 1 >= from) {
-                return i - 1;
-            }
+    static long[] threeLetterWordStarts(WordBits bits) {
+        long[] words = bits.words();
+        long[] starts = bits.starts();
+        long[] three = new long[words.length];
+        for (int w = 0; w < words.length; w++) {
+            long next = w + 1 < words.length ? words[w + 1] : 0; // bits past the end are clear
+            long second = words[w] >>> 1 | next << 63;
+            long third = words[w] >>> 2 | next << 62;
+            long fourth = words[w] >>> 3 | next << 61;
+            three[w] = starts[w] & second & third & ~fourth;
         }
-        return -1;
+        return three;
+    }
+
+    /**
+     * True when "the " or "The " starts at {@code at}: with {@link #threeLetterWordStarts}, the
+     * only places the pattern can match, found without running it at every character.
+     */
+    static boolean opensThe(String text, int at) {
+        char t = text.charAt(at);
+        return (t == 't' || t == 'T') && text.startsWith("he ", at + 1);
     }
 
     private static boolean roleFits(List<String> roleWords, List<String> titleWords) {

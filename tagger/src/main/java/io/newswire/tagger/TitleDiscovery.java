@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class TitleDiscovery {
     /** First words of every title head ({@link TitledName}): it is only tried where one of them starts. */
-    private static final Set<String> HEAD_FIRST_WORDS = Set.of("Prime", "Foreign", "Defence",
+    static final Set<String> HEAD_FIRST_WORDS = Set.of("Prime", "Foreign", "Defence",
             "Defense", "Interior", "Finance", "Economy", "Justice", "Oil", "Trade", "Energy",
             "Health", "Minister", "minister", "Secretary", "Spokesman", "spokesman", "Spokeswoman",
             "spokeswoman", "Spokesperson", "spokesperson", "Chancellor", "Vice", "President",
@@ -34,19 +34,34 @@ final class TitleDiscovery {
      * word is read.
      */
     private static final long[] CAPITALISED_HEAD_SECOND_CHARS = new long[26];
-    /** Bit {@code c & 63} for the last character {@code c} of each lower-case head word. */
-    private static final long LOWER_CASE_HEAD_LAST_CHARS;
+    /**
+     * Per capital A-Z and second character {@code s}, at {@code (capital - 'A') << 6 | s & 63},
+     * bit {@code c & 63} for each third character {@code c} of a capitalised head word: "Mali",
+     * "Amina", "Diallo" pass the second-character test ("Mayor", "Ambassador", "Director") and
+     * fail here, still before the word is read.
+     */
+    private static final long[] CAPITALISED_HEAD_THIRD_CHARS = new long[26 << 6];
+    /**
+     * Per last character {@code c & 63} of a lower-case head word, bit {@code p & 63} for the
+     * character {@code p} before it: the word before most capitals ("in", "said", "the") ends
+     * otherwise and is rejected before it is read.
+     */
+    private static final long[] LOWER_CASE_HEAD_ENDINGS = new long[64];
+    /** The shortest lower-case head word ("envoy", "chief"). */
+    private static final int LOWER_CASE_HEAD_MIN_LENGTH;
 
     static {
-        long last = 0;
+        int shortest = Integer.MAX_VALUE;
         for (String word : HEAD_FIRST_WORDS) {
             if (Character.isUpperCase(word.charAt(0))) {
                 CAPITALISED_HEAD_SECOND_CHARS[word.charAt(0) - 'A'] |= 1L << (word.charAt(1) & 63);
+                CAPITALISED_HEAD_THIRD_CHARS[(word.charAt(0) - 'A') << 6 | word.charAt(1) & 63] |= 1L << (word.charAt(2) & 63);
             } else {
-                last |= 1L << (word.charAt(word.length() - 1) & 63);
+                LOWER_CASE_HEAD_ENDINGS[word.charAt(word.length() - 1) & 63] |= 1L << (word.charAt(word.length() - 2) & 63);
+                shortest = Math.min(shortest, word.length());
             }
         }
-        LOWER_CASE_HEAD_LAST_CHARS = last;
+        LOWER_CASE_HEAD_MIN_LENGTH = shortest;
     }
 
     /** Lower-case words that may qualify a title head ("Russian foreign ministry spokeswoman"). */
@@ -93,21 +108,21 @@ final class TitleDiscovery {
         long[] wordStarts = bits.starts();
         long[] capitals = bits.capitals();
         long[] digits = bits.digits();
-        long[] starts = new long[wordStarts.length]; // the shared sets are read, never changed
-        for (int w = 0; w < starts.length; w++) {
-            starts[w] = wordStarts[w] & (capitals[w] | digits[w]);
-        }
         int resume = 0; // a title found ends the search before the end of its head
-        for (int i = Chars.nextSetBit(starts, 0); i >= 0; i = Chars.nextSetBit(starts, i + 1)) {
-            if (Chars.isSet(digits, i)) {
-                int end = NameMatcher.wordEnd(bits.words(), i);
-                for (int k = i + 1; k < end; k++) {
-                    if (Chars.isAsciiUpperCase(text.charAt(k)) && !Chars.isLetter(text.charAt(k - 1))) {
-                        resume = tryAt(text, k, resume, found);
+        for (int w = 0; w < wordStarts.length; w++) {
+            // the word starts that are capitals or digits, walked bit by bit (the shared sets are only read)
+            for (long rest = wordStarts[w] & (capitals[w] | digits[w]); rest != 0; rest &= rest - 1) {
+                int i = w << 6 | Long.numberOfTrailingZeros(rest);
+                if (Chars.isSet(digits, i)) {
+                    int end = NameMatcher.wordEnd(bits.words(), i);
+                    for (int k = i + 1; k < end; k++) {
+                        if (Chars.isAsciiUpperCase(text.charAt(k)) && !Chars.isLetter(text.charAt(k - 1))) {
+                            resume = tryAt(text, k, resume, found);
+                        }
                     }
+                } else {
+                    resume = tryAt(text, i, resume, found);
                 }
-            } else {
-                resume = tryAt(text, i, resume, found);
             }
         }
         return found;
@@ -126,7 +141,7 @@ final class TitleDiscovery {
     }
 
     /** Where a lower-case head word ends one space (or ", ") before {@code name}, its start; else -1. */
-    private static int lowerCaseHeadBefore(String text, int name) {
+    static int lowerCaseHeadBefore(String text, int name) {
         int end = name - 1;
         if (end < 1 || text.charAt(end) != ' ') {
             return -1;
@@ -134,8 +149,12 @@ final class TitleDiscovery {
         if (text.charAt(end - 1) == ',') {
             end--;
         }
-        char last = end > 0 ? text.charAt(end - 1) : 0;
-        if (last >= ASCII || (LOWER_CASE_HEAD_LAST_CHARS & 1L << (last & 63)) == 0) {
+        if (end < LOWER_CASE_HEAD_MIN_LENGTH) {
+            return -1;
+        }
+        char last = text.charAt(end - 1);
+        char beforeLast = text.charAt(end - 2);
+        if ((last | beforeLast) >= ASCII || (LOWER_CASE_HEAD_ENDINGS[last & 63] & 1L << (beforeLast & 63)) == 0) {
             return -1;
         }
         int start = end;
@@ -145,9 +164,18 @@ final class TitleDiscovery {
         return end - start >= HEAD_FIRST_MIN_LENGTH && LOWER_CASE_HEAD_TABLE.contains(text, start, end) ? start : -1;
     }
 
-    private static boolean isCapitalisedHead(String text, int start) {
+    /**
+     * True when the run of letters at {@code start} (an ASCII capital) is a capitalised head
+     * word, rejected on its first three characters before the run is read when it cannot be.
+     */
+    static boolean isCapitalisedHead(String text, int start) {
         char second = start + 1 < text.length() ? text.charAt(start + 1) : 0;
-        if (second >= ASCII || (CAPITALISED_HEAD_SECOND_CHARS[text.charAt(start) - 'A'] & 1L << (second & 63)) == 0) {
+        int capital = text.charAt(start) - 'A';
+        if (second >= ASCII || (CAPITALISED_HEAD_SECOND_CHARS[capital] & 1L << (second & 63)) == 0) {
+            return false;
+        }
+        char third = start + 2 < text.length() ? text.charAt(start + 2) : 0;
+        if (third >= ASCII || (CAPITALISED_HEAD_THIRD_CHARS[capital << 6 | second & 63] & 1L << (third & 63)) == 0) {
             return false;
         }
         int end = start;
@@ -168,9 +196,10 @@ final class TitleDiscovery {
         }
         if (plausibleName(text, m.nameStart(), m.nameEnd())) {
             int start = qualifiersStart(text, m.headStart());
-            String title = text.substring(start, m.headEnd());
-            String role = trimLeading(title);
-            int titleStart = start + title.indexOf(role);
+            int roleStart = roleStart(text, start, m.headEnd());
+            String role = text.substring(roleStart, m.headEnd());
+            // where the role first occurs in the title, as title.indexOf(role) had it
+            int titleStart = roleStart == start ? start : text.indexOf(role, start);
             found.add(new Titled(new Span(m.nameStart(), m.nameEnd()), role, new Span(titleStart, m.headEnd())));
         }
         return m.headEnd();
@@ -237,27 +266,28 @@ final class TitleDiscovery {
      * {@code LEADING.contains(word.toLowerCase(Locale.ROOT))} without the two strings for an
      * ASCII word (nearly all): ASCII case folding is the same as {@code toLowerCase} there.
      */
-    private static boolean isLeading(String title, int from, int to) {
+    private static boolean isLeading(String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (title.charAt(k) >= 0x80) {
-                return LEADING.contains(title.substring(from, to).toLowerCase(Locale.ROOT));
+            if (text.charAt(k) >= 0x80) {
+                return LEADING.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
             }
         }
-        return LEADING_TABLE.containsIgnoreAsciiCase(title, from, to);
+        return LEADING_TABLE.containsIgnoreAsciiCase(text, from, to);
     }
 
     /**
-     * Drops leading determiners and prepositions, never the last word. The title ends on its head
-     * word, never on a space, so the rest is a plain suffix of it.
+     * Where the title {@code text[from, to)} starts once its leading determiners and
+     * prepositions are dropped, never its last word. The title ends on its head word, never on
+     * a space, so the role is a plain suffix of it.
      */
-    private static String trimLeading(String title) {
-        int from = 0;
-        for (int space = title.indexOf(' '); space >= 0; space = title.indexOf(' ', from)) {
-            if (!isLeading(title, from, space)) {
+    private static int roleStart(String text, int from, int to) {
+        int start = from;
+        for (int space = text.indexOf(' ', start); space >= 0 && space < to; space = text.indexOf(' ', start)) {
+            if (!isLeading(text, start, space)) {
                 break;
             }
-            from = space + 1;
+            start = space + 1;
         }
-        return title.substring(from);
+        return start;
     }
 }

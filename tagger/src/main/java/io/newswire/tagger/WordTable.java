@@ -121,4 +121,24 @@ final class WordTable {
         }
         return false;
     }
+
+    /**
+     * {@code contains(text, start, Chars.asciiLowerCaseRunEnd(text, start))} for a table of
+     * lower-case ASCII words, without reading the run first: true when one of the words stands at
+     * {@code start} and no lower-case letter follows it. Most runs are rejected on their first
+     * letter.
+     */
+    boolean containsLowerCaseRunAt(String text, int start) {
+        char first = start < text.length() ? text.charAt(start) : 0;
+        if (first < 'a' || first > 'z') {
+            return false; // an empty run is no word
+        }
+        for (String word : byFirstChar[first]) {
+            int end = start + word.length();
+            if (text.startsWith(word, start) && (end == text.length() || text.charAt(end) < 'a' || text.charAt(end) > 'z')) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -9,12 +9,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The word table answers as a set of its words does, and the regex-space test as {@code \s}. */
+/**
+ * The word table answers as a set of its words does, also when it looks up a lower-case run at a
+ * position; the regex-space test answers as {@code \s}.
+ */
 class WordTableTest {
     private static final List<String> WORDS = List.of("said", "says", "say", "sang", "sings", "told", "a", "an",
             "according", "characterising", "abcdefghijklmnopqrstuvwxyzabcdef", "abcdefghijklmnopqrstuvwxyzabcdefg", "x");
     private static final String[] PIECES = {"s", "a", "i", "d", "y", "S", "A", "ng", "told", "n", "x", "\u00E9",
         "\u212A", "according", "characterising", "abcdefghijklmnopqrstuvwxyz", "abcdef", "g", " ", "-"};
+
+    private static final List<String> LOWER_CASE_WORDS = List.of("secretary", "sec", "minister", "min", "a", "president", "pope",
+            "prime", "king", "queen", "envoy");
+    private static final String[] RUN_PIECES = {"secretary", "sec", "minister", "min", "a", "president", "pope", "pop",
+            "king", "kings", " ", "-", "S", "é", "2", "_", "x", "\u0301", "😀", "the "};
 
     @Test
     void shouldFindExactlyTheWordsOfItsSetWithAndWithoutAsciiCase() {
@@ -47,6 +55,24 @@ class WordTableTest {
         Pattern space = Pattern.compile("\\s");
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             assertThat(Chars.isRegexSpace(c)).as("U+%04X", (int) c).isEqualTo(space.matcher(String.valueOf(c)).matches());
+        }
+    }
+
+    @Test
+    void aLowerCaseRunAtAPositionIsAWordExactlyWhenTheRunReadFirstIs() {
+        WordTable table = new WordTable(LOWER_CASE_WORDS);
+        Random random = new Random(11);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(12);
+            for (int p = 0; p < pieces; p++) {
+                text.append(RUN_PIECES[random.nextInt(RUN_PIECES.length)]);
+            }
+            String s = text.toString();
+            for (int at = 0; at <= s.length() + 1; at++) {
+                boolean read = at <= s.length() && table.contains(s, at, Chars.asciiLowerCaseRunEnd(s, at));
+                assertThat(table.containsLowerCaseRunAt(s, at)).as("%s at %d", s, at).isEqualTo(read);
+            }
         }
     }
 
