@@ -17,9 +17,14 @@ final class AsciiChunks {
     /** The most characters in a chunk. */
     static final int SIZE = Long.BYTES;
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101_0101_0101_0101L;
-    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    /** Eight bytes read as one {@code long}, first byte lowest; also {@link WordBits}' reader. */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** A one in every byte. */
+    static final long ONES = 0x0101_0101_0101_0101L;
+    /** The high bit of every byte. */
+    static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    /** The multiplier that spreads a chunk's bits for a hash table index (Fibonacci hashing): {@code (int) (key * GOLDEN >>> shift)}. */
+    static final long GOLDEN = 0x9E37_79B9_7F4A_7C15L;
 
     private AsciiChunks() {}
 

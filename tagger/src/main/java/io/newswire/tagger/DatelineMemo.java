@@ -10,9 +10,10 @@ import java.util.function.Function;
  * few hundred places, and a dateline's location, name matching and place rules cost as much
  * again as the rest of a story's country scoring. The evidence is a pure function of the
  * dateline and the gazetteer, so one memo serves every thread tagging with a tagger. It is
- * bounded: at most {@code maxEntries} datelines of at most {@code maxKeyLength} characters are
- * kept (a longer one is worked out every time), and it is emptied when full, so a feed of ever
- * new datelines holds no more than that.
+ * bounded: about {@code maxEntries} datelines of at most {@code maxKeyLength} characters are kept
+ * (a longer one is worked out every time), and it is emptied when full, so a feed of ever new
+ * datelines holds no more than that. Threads adding at once may pass {@code maxEntries} by a few
+ * (the size test and the insert are two steps); every answer stays right.
  */
 final class DatelineMemo {
     private final int maxEntries;

@@ -10,8 +10,8 @@ import java.util.Set;
  * trie walk. A story has some 670 word starts and opens a name at about 40: tested one by one
  * inside the walk, every start paid for unpredictable branches, and most lower-case words ("the",
  * "that", "for") walked a few nodes before failing. Here each start costs a read of its first
- * eight characters and of one small table, and no data-dependent branch, and only the starts
- * that pass are walked.
+ * eight characters and of one small table, with no branch on whether it passes, and only the
+ * starts that pass are walked.
  *
  * <p>Starts on an ASCII capital are all walked (see {@link #candidates}). The others open a name
  * only if it is one of the names not opening on a capital ({@link NameMatcher}), some 60 first
@@ -22,14 +22,13 @@ import java.util.Set;
  * words by the word's first eight characters, folded ({@link AsciiChunks}), and whether it has
  * more: bits by hash, about one in sixty-four set, so a collision only lets a walk through. Of
  * some 530 lower-case words a story has, about 57 are left, most of them "the" and "a". A word
- * that is not all ASCII, or near the end of a text, is always walked. The 22,000 first words of
+ * whose first eight characters are not all ASCII, or near the end of a text, is always walked. The 22,000 first words of
  * the capitalised names would need a table too large to stay in cache, and would reject only one
  * capitalised word in six.
  */
 final class NameStarts {
     /** Marks the key of a word longer than a chunk: its first chunk with this bit, which no chunk has. */
     private static final long LONGER = 1L << 63;
-    private static final long GOLDEN = 0x9E37_79B9_7F4A_7C15L;
     /** The first words of the names not opening on a capital, a bit per key by hash. */
     private final long[] firstWords;
     private final int shift;
@@ -44,9 +43,10 @@ final class NameStarts {
                 folded[length] = NameMatcher.fold(folded[length]);
                 length++;
             }
-            char[] word = Arrays.copyOf(folded, length);
-            if (length > 0 && AsciiChunks.isAscii(word)) { // a word that is not all ASCII is always walked
-                keys.add(key(AsciiChunks.chunkOf(word, 0), length));
+            // a text's word is tested by its first chunk: keyed so whenever that is ASCII, whatever follows
+            char[] firstChunk = Arrays.copyOf(folded, Math.min(length, AsciiChunks.SIZE));
+            if (length > 0 && AsciiChunks.isAscii(firstChunk)) { // one whose first chunk is not ASCII is always walked
+                keys.add(key(AsciiChunks.chunkOf(firstChunk, 0), length));
             }
         }
         int size = Math.max(Long.SIZE, Integer.highestOneBit(Math.max(1, keys.size()) * Long.SIZE) * 2);
@@ -63,7 +63,7 @@ final class NameStarts {
     }
 
     private int bit(long key) {
-        return (int) (key * GOLDEN >>> shift);
+        return (int) (key * AsciiChunks.GOLDEN >>> shift);
     }
 
     /**

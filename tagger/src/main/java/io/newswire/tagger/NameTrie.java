@@ -297,7 +297,6 @@ final class NameTrie {
      * beyond ASCII) by a hash of its characters, confirmed against {@link #characters}.
      */
     private static final class FirstWords {
-        private static final long GOLDEN = 0x9E37_79B9_7F4A_7C15L;
         /** The longest word packed into its key: eight characters, a byte each. */
         private static final int PACKED_MAX = Long.BYTES;
         /** The low half of a slot's second {@code long} for a packed word: it has nothing to confirm. */
@@ -488,7 +487,7 @@ final class NameTrie {
         }
 
         private static long mix(long key, long chunk) {
-            return Long.rotateLeft(key * GOLDEN, 29) ^ chunk;
+            return Long.rotateLeft(key * AsciiChunks.GOLDEN, 29) ^ chunk;
         }
 
         /** The key of folded characters not all ASCII: a hash of them. */
@@ -501,7 +500,7 @@ final class NameTrie {
         }
 
         private int slot(long key) {
-            return (int) (key * GOLDEN >>> shift);
+            return (int) (key * AsciiChunks.GOLDEN >>> shift);
         }
 
         private int next(int slot) {
@@ -536,8 +535,8 @@ final class NameTrie {
      * words}, the text's {@link WordBits#words}) and whose case fits, as {@code node << 32 |
      * end}, or {@link #NO_MATCH}; {@code node} is the {@link #firstWordNode} of the word {@code
      * [start, wordEnd)}, not {@link #NONE}. Equivalent to stepping {@link #child} from the root
-     * along the folded characters and keeping the last node where {@link #hasEntries} and {@link
-     * #anyFits} hold and the word ends: no name ends inside a word, so the walk may start after
+     * along the folded characters and keeping the last node where names end, {@link #anyFits}
+     * holds and the word ends: no name ends inside a word, so the walk may start after
      * the text's first word; it takes a chain node (no names, one child) in one comparison.
      */
     long longestFrom(String text, long[] words, int start, int wordEnd, int node) {
@@ -614,10 +613,6 @@ final class NameTrie {
             }
         }
         return NONE;
-    }
-
-    boolean hasEntries(int node) {
-        return nodes[node + HEADER] > CHAIN_MAX && nodes[node + SLOT] != NONE;
     }
 
     /** True when the case of the text at {@code start} fits at least one name ending at {@code node}. */

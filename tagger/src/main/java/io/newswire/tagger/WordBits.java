@@ -1,8 +1,5 @@
 package io.newswire.tagger;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -30,10 +27,8 @@ import java.nio.charset.StandardCharsets;
  * character by character, as is all of a text holding a character beyond U+FFFF.
  */
 record WordBits(long[] words, long[] capitals, long[] digits, long[] starts, byte[] latin1) {
-    /** The text's bytes read eight at a time, first character lowest. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101_0101_0101_0101L;
-    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    private static final long ONES = AsciiChunks.ONES;
+    private static final long HIGH_BITS = AsciiChunks.HIGH_BITS;
 
     static WordBits of(String text) {
         int n = text.length();
@@ -50,7 +45,7 @@ record WordBits(long[] words, long[] capitals, long[] digits, long[] starts, byt
             long digits = 0;
             for (int last = Math.min(groups, (w + 1) << 3); g < last; g++) {
                 int k = g * Long.BYTES;
-                long group = (long) LONGS.get(bytes, k);
+                long group = (long) AsciiChunks.LONGS.get(bytes, k); // the text's bytes eight at a time, first lowest
                 long questionMarks = group ^ ('?' * ONES);
                 if ((group & HIGH_BITS) == 0 && ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) == 0) {
                     long letters = inRange(group | 0x20 * ONES, 'a', 'z'); // | 0x20 makes capitals small

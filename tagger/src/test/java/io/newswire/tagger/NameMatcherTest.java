@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * {@link NameMatcher#findAll} against a plain specification: at every word start, try every
  * name; keep the longest that folds equal to the text, ends at a word boundary and whose
  * capitals (all characters for an abbreviation) the text repeats. The matcher's shortcuts (the
- * table of first character pairs, the word filter, the table of first words, chain nodes) must
+ * lower-case start filter, the table of first words, reading the text eight bytes at a time, chain nodes) must
  * not change a match: the names include first words that are prefixes of others ("Ne", "New",
  * "Newark") and the texts words that are prefixes of first words.
  */
@@ -46,6 +46,9 @@ class NameMatcherTest {
             place("Kiev", NameEntry.Kind.CITY, "UA"),
             NameEntry.actorAlias("a\u1e63 \u1e62adr", List.of("sadr")),
             NameEntry.actorAlias("\u00fcber Alles", List.of("uber")),
+            // uncapitalised, a first word ASCII for its first eight characters only: the start filter reads eight
+            place("abcdefgh\u00e9 Town", NameEntry.Kind.CITY, "FR"),
+            NameEntry.actorAlias("presidente\u00e9 Lula", List.of("lula")),
             NameEntry.actorAlias("al Qaeda", List.of("al-qaeda")),
             NameEntry.actorAlias("{president} Putin", List.of("putin")),
             NameEntry.actorAlias("Putin", List.of("putin")));
@@ -65,6 +68,7 @@ class NameMatcherTest {
             "U.S.A, U.S.Army, York's mayor, New  York, New York\u2019s, the Hague\u2013the Netherlands",
             "A", "Aa", "New York", "US", "x", "", " ", "NewYork City York",
             "Ne Win, Ne, Newa, Newark, NEWARK, New-Town, New Town, Newark-on-Trent, Ne Winston, NeWin",
+            "We went to abcdefgh\u00e9 Town; presidente\u00e9 Lula met Presidente\u00e9 Lula and presidente Lula.",
         };
         for (String text : texts) {
             assertThat(render(matcher.findAll(text))).as(text).isEqualTo(render(specification(text)));
@@ -81,7 +85,7 @@ class NameMatcherTest {
             // first words of nine or more characters, not ASCII or not ISO-8859-1, the Kelvin sign (folds to k), an emoji
             "Pakistan", "Pakistani", "Kyrgyzstan", "KYRGYZSTAN", "Organization", "of", "American", "States",
             "\u0141\u00f3d\u017a", "\u0142\u00f3d\u017a", "\u212aiev", "Kiev", "a\u1e63", "\u1e62adr", "\u00fcber", "Alles",
-            "\u00dcber", "?", "\ud83d\ude00"};
+            "\u00dcber", "?", "\ud83d\ude00", "abcdefgh\u00e9", "abcdefgh", "presidente\u00e9", "presidente", "Lula"};
         Random random = new Random(20160805);
         for (int t = 0; t < 3000; t++) {
             StringBuilder text = new StringBuilder();
