@@ -168,6 +168,13 @@ final class SpeakerResolver {
     private ActorAnswer answerFor(Known k, String description) {
         ActorTag actor = k.actor;
         String desc = description;
+        // An actor with an official role is official whatever its description, which then
+        // decides nothing else (the role is the actor's, titles are looked for only without
+        // one): most quoted actors are such, and their descriptions need not be scanned.
+        if (actor.role() != null && roleOfficial(k)) {
+            String country = actor.country() != null ? actor.country() : countryOf(desc);
+            return new ActorAnswer(description, actor.role(), country, true);
+        }
         // isOfficial is a pure test of the string: asked once per description, not three times
         boolean descOfficial = isOfficial(desc);
         if (actor.role() == null && !descOfficial) {

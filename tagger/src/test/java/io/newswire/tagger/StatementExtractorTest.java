@@ -34,6 +34,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void shouldKeepAnOfficialActorsRoleAndTakeTheCountryFromItsDescriptionWhenTheActorHasNone() {
+        String text = "\"We will wait,\" German diplomat Maria Lopez said. \"No deal,\" Lopez said.";
+        ActorTag stateless = ActorFixtures.person(text, "maria-lopez", "Maria Lopez", "foreign minister", null,
+                "Maria Lopez", "Lopez");
+        assertThat(extract(text, stateless))
+                .extracting(StatementTag::speaker, StatementTag::speakerRole, StatementTag::speakerCountry,
+                        StatementTag::official)
+                .containsExactly(tuple("Maria Lopez", "foreign minister", "DE", true),
+                        tuple("Maria Lopez", "foreign minister", null, true));
+    }
+
+    @Test
     void shouldAttributeQuoteToNameAfterAnInvertedCue() {
         String text = "\"We will keep talking,\" said Lopez, who noted that talks resume Friday.";
         List<StatementTag> found = extract(text, lopez(text));
