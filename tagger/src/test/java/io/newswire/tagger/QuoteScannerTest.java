@@ -20,12 +20,7 @@ class QuoteScannerTest {
         Random random = new Random(3);
         int segments = 0;
         for (int t = 0; t < 20_000; t++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(20);
-            for (int i = 0; i < n; i++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = randomText(random);
             for (QuoteSegment seg : new QuoteScanner().scan(text)) {
                 segments++;
                 assertThat(seg.paragraphStart()).as("%s at %d", text, seg.open())
@@ -41,12 +36,7 @@ class QuoteScannerTest {
         int segments = 0;
         int runOn = 0;
         for (int t = 0; t < 20_000; t++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(20);
-            for (int i = 0; i < n; i++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = randomText(random);
             for (QuoteSegment seg : new QuoteScanner().scan(text)) {
                 segments++;
                 runOn += seg.closed() ? 0 : 1;
@@ -57,5 +47,15 @@ class QuoteScannerTest {
         }
         assertThat(segments).isGreaterThan(10_000);
         assertThat(runOn).isGreaterThan(500);
+    }
+
+    /** One to twenty pieces: quotation marks, line breaks, words. */
+    private static String randomText(Random random) {
+        StringBuilder b = new StringBuilder();
+        int n = 1 + random.nextInt(20);
+        for (int i = 0; i < n; i++) {
+            b.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return b.toString();
     }
 }
