@@ -36,12 +36,36 @@ final class AsciiChunks {
      */
     static long chunk(byte[] latin1, int from, int length) {
         long word = (long) LONGS.get(latin1, from) & -1L >>> (Long.SIZE - Byte.SIZE * length);
-        long questionMarks = word ^ '?' * ONES;
-        if ((word & HIGH_BITS) != 0 || ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) != 0) {
+        if (!isPlainAscii(word)) {
             return NO_CHUNK;
         }
-        long capitals = (word + (0x80 - 'A') * ONES) & ~(word + (0x7f - 'Z') * ONES) & HIGH_BITS;
-        return word + (capitals >>> 2); // 0x80 >>> 2 is 'a' - 'A'
+        return word + (inRange(word, 'A', 'Z') >>> 2); // a capital's high bit >>> 2 is 'a' - 'A'
+    }
+
+    /**
+     * For eight ASCII bytes, the high bit of each byte in {@code [lo, hi]}: adding {@code 0x80 -
+     * lo} sets its high bit and adding {@code 0x7f - hi} does not (no byte carries into the next:
+     * all are below 0x80).
+     */
+    static long inRange(long eightBytes, char lo, char hi) {
+        return (eightBytes + (0x80 - lo) * ONES) & ~(eightBytes + (0x7f - hi) * ONES) & HIGH_BITS;
+    }
+
+    /**
+     * Chunk {@code c} of the word of {@code length} characters at {@code start}: {@link
+     * #chunk(byte[], int, int)} of its characters {@code [8c, min(8c + 8, length))}.
+     */
+    static long chunk(byte[] latin1, int start, int length, int c) {
+        return chunk(latin1, start + c * SIZE, Math.min(length - c * SIZE, SIZE));
+    }
+
+    /**
+     * True when eight bytes read from a text's ISO-8859-1 bytes are ASCII and none is {@code
+     * '?'}, so each is the text's character: a {@code '?'} may stand for one outside ISO-8859-1.
+     */
+    static boolean isPlainAscii(long eightBytes) {
+        long questionMarks = eightBytes ^ '?' * ONES;
+        return (eightBytes & HIGH_BITS) == 0 && ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) == 0;
     }
 
     /** Chunk {@code c} of folded characters {@code word} (all ASCII), as {@link #chunk} reads it from bytes. */

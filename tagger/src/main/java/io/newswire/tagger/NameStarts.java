@@ -96,7 +96,7 @@ final class NameStarts {
             return 1;
         }
         int length = NameMatcher.wordEnd(words, start) - start;
-        long chunk = AsciiChunks.chunk(latin1, start, Math.min(length, AsciiChunks.SIZE));
+        long chunk = AsciiChunks.chunk(latin1, start, length, 0);
         if (chunk == AsciiChunks.NO_CHUNK) {
             return 1;
         }

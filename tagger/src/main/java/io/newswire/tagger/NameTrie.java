@@ -377,14 +377,14 @@ final class NameTrie {
             int length = end - start;
             int count = AsciiChunks.count(length);
             if (latin1 != null && start + count * AsciiChunks.SIZE <= latin1.length) {
-                long key = AsciiChunks.chunk(latin1, start, Math.min(length, PACKED_MAX));
+                long key = AsciiChunks.chunk(latin1, start, length, 0);
                 if (key != AsciiChunks.NO_CHUNK) {
                     if (length <= PACKED_MAX) {
                         return packedNode(key);
                     }
                     boolean ascii = true;
                     for (int c = 1; c < count && ascii; c++) {
-                        long next = AsciiChunks.chunk(latin1, start + c * AsciiChunks.SIZE, Math.min(length - c * AsciiChunks.SIZE, PACKED_MAX));
+                        long next = AsciiChunks.chunk(latin1, start, length, c);
                         ascii = next != AsciiChunks.NO_CHUNK;
                         key = mix(key, next);
                     }
@@ -427,7 +427,7 @@ final class NameTrie {
         private boolean sameChunks(int offset, byte[] latin1, int start, int length) {
             int count = AsciiChunks.count(length);
             for (int c = 0; c < count; c++) {
-                if (chunks[offset + c] != AsciiChunks.chunk(latin1, start + c * AsciiChunks.SIZE, Math.min(length - c * AsciiChunks.SIZE, PACKED_MAX))) {
+                if (chunks[offset + c] != AsciiChunks.chunk(latin1, start, length, c)) {
                     return false;
                 }
             }

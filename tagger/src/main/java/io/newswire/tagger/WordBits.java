@@ -21,14 +21,13 @@ import java.nio.charset.StandardCharsets;
  *       word character, so a {@code '?'} in a word is always such a stand-in.
  * </ul>
  *
- * Eight ASCII characters are classified at once ({@link #inRange}, {@link #gather}) from the
+ * Eight ASCII characters are classified at once ({@link AsciiChunks#inRange}, {@link #gather}) from the
  * text's ISO-8859-1 bytes (a plain copy for the common one-byte strings); a group holding any
  * other byte, or {@code '?'} (which also stands for a character outside ISO-8859-1), is tested
  * character by character, as is all of a text holding a character beyond U+FFFF.
  */
 record WordBits(long[] words, long[] capitals, long[] digits, long[] starts, byte[] latin1) {
     private static final long ONES = AsciiChunks.ONES;
-    private static final long HIGH_BITS = AsciiChunks.HIGH_BITS;
 
     static WordBits of(String text) {
         int n = text.length();
@@ -46,10 +45,9 @@ record WordBits(long[] words, long[] capitals, long[] digits, long[] starts, byt
             for (int last = Math.min(groups, (w + 1) << 3); g < last; g++) {
                 int k = g * Long.BYTES;
                 long group = (long) AsciiChunks.LONGS.get(bytes, k); // the text's bytes eight at a time, first lowest
-                long questionMarks = group ^ ('?' * ONES);
-                if ((group & HIGH_BITS) == 0 && ((questionMarks - ONES) & ~questionMarks & HIGH_BITS) == 0) {
-                    long letters = inRange(group | 0x20 * ONES, 'a', 'z'); // | 0x20 makes capitals small
-                    long digitBytes = inRange(group, '0', '9');
+                if (AsciiChunks.isPlainAscii(group)) {
+                    long letters = AsciiChunks.inRange(group | 0x20 * ONES, 'a', 'z'); // | 0x20 makes capitals small
+                    long digitBytes = AsciiChunks.inRange(group, '0', '9');
                     words |= gather(letters | digitBytes) << k;
                     capitals |= gather(letters & ~(group << 2)) << k; // a letter whose bit 0x20 (moved to 0x80) is clear
                     digits |= gather(digitBytes) << k;
@@ -86,15 +84,6 @@ record WordBits(long[] words, long[] capitals, long[] digits, long[] starts, byt
                 capitals[w] |= bit;
             }
         }
-    }
-
-    /**
-     * For eight ASCII bytes, the high bit of each byte in {@code [lo, hi]}: adding {@code 0x80 -
-     * lo} sets its high bit and adding {@code 0x7f - hi} does not (no byte carries into the next:
-     * all are below 0x80).
-     */
-    private static long inRange(long group, char lo, char hi) {
-        return (group + (0x80 - lo) * ONES) & ~(group + (0x7f - hi) * ONES) & HIGH_BITS;
     }
 
     /** The eight high bits of a group as eight bits, first byte lowest: the product gathers them into the top byte. */
